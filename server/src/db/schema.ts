@@ -1,0 +1,248 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely's view of the tables. Each block belongs to the module that owns those tables. */
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json<T> = ColumnType<T, string | T, string | T>;
+
+// platform
+export interface OutboxTable {
+  id: Generated<number>;
+  topic: string;
+  payload: Json<Record<string, unknown>>;
+  created_at: CreatedAt;
+  dispatched_at: Timestamp | null;
+}
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Generated<Date>;
+  actor_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  org_id: string | null;
+  ip: string | null;
+  details: Json<Record<string, unknown>>;
+}
+export interface MessagesTable {
+  id: Generated<string>;
+  user_id: string | null;
+  channel: 'email' | 'sms' | 'inapp';
+  recipient: string;
+  template: string;
+  language: 'en' | 'hi';
+  subject: string;
+  body: string | null;
+  sensitive: Generated<boolean>;
+  status: Generated<'queued' | 'sent' | 'failed' | 'skipped'>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: CreatedAt;
+  sent_at: Timestamp | null;
+  read_at: Timestamp | null;
+}
+
+// orgs
+export type OrgType = 'country' | 'centre' | 'state' | 'ministry' | 'department' | 'organisation' | 'office';
+export interface OrgsTable {
+  id: Generated<string>;
+  parent_id: string | null;
+  path: string;
+  depth: number;
+  type: OrgType;
+  code: string;
+  name_en: string;
+  name_hi: string;
+  tenant_id: string | null;
+  email_domains: Generated<string[]>;
+  registration_token: string | null;
+  created_at: CreatedAt;
+}
+export interface DesignationsTable {
+  id: Generated<string>;
+  code: string;
+  abbr: string | null;
+  name_en: string;
+  name_hi: string;
+  level: string | null;
+  created_at: CreatedAt;
+}
+export interface OrgDesignationsTable {
+  org_id: string;
+  designation_id: string;
+}
+
+// identity
+export type UserStatus = 'pending_verification' | 'pending_approval' | 'active' | 'rejected' | 'deactivated' | 'merged';
+export type EmployeeGroup = 'A' | 'B' | 'C' | 'D' | 'contractual' | 'honorarium' | 'other';
+export type Language = 'en' | 'hi';
+export interface NotificationPrefs {
+  email: boolean;
+  sms: boolean;
+  inapp: boolean;
+}
+export interface UsersTable {
+  id: Generated<string>;
+  tenant_id: string;
+  org_id: string;
+  designation_id: string | null;
+  employee_id: string;
+  full_name: string;
+  full_name_hi: string | null;
+  email: string;
+  mobile: string;
+  employee_group: EmployeeGroup;
+  cadre: string | null;
+  service: string | null;
+  password_hash: string | null;
+  status: UserStatus;
+  activation: 'domain' | 'link' | 'approval' | 'admin' | 'import' | null;
+  via_registration_link: Generated<boolean>;
+  email_verified_at: Timestamp | null;
+  mobile_verified_at: Timestamp | null;
+  language: Generated<Language>;
+  notification_prefs: Json<NotificationPrefs> | undefined;
+  rejection_reason: string | null;
+  merged_into: string | null;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  password_changed_at: Timestamp | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+export interface PostingsTable {
+  id: Generated<string>;
+  user_id: string;
+  org_id: string;
+  designation_id: string | null;
+  from_date: ColumnType<string, string, string>;
+  to_date: ColumnType<string | null, string | null | undefined, string | null>;
+  reason: 'registration' | 'transfer' | 'profile_change' | 'admin_edit' | 'import' | 'admin_create';
+  created_at: CreatedAt;
+}
+export type Role =
+  | 'mdo_admin'
+  | 'mdo_leader'
+  | 'content_creator'
+  | 'content_reviewer'
+  | 'content_publisher'
+  | 'state_admin'
+  | 'platform_admin';
+export interface RoleAssignmentsTable {
+  user_id: string;
+  role: Role;
+  org_id: string;
+  granted_by: string | null;
+  created_at: CreatedAt;
+}
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: CreatedAt;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+export type OtpPurpose = 'verify_email' | 'verify_mobile' | 'password_reset';
+export interface OtpsTable {
+  id: Generated<string>;
+  user_id: string | null;
+  purpose: OtpPurpose;
+  channel: 'email' | 'sms';
+  target: string;
+  code_hash: string;
+  attempts: Generated<number>;
+  expires_at: Timestamp;
+  consumed_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+export interface PasswordTokensTable {
+  token_hash: string;
+  user_id: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+// user administration
+export interface TransfersTable {
+  id: Generated<string>;
+  user_id: string;
+  from_org_id: string;
+  to_org_id: string;
+  to_designation_id: string | null;
+  effective_date: ColumnType<string, string, string>;
+  status: Generated<'pending' | 'accepted' | 'rejected' | 'cancelled'>;
+  requested_by: string;
+  decided_by: string | null;
+  reason: string | null;
+  created_at: CreatedAt;
+  decided_at: Timestamp | null;
+}
+export interface ProfileChangeRequestsTable {
+  id: Generated<string>;
+  user_id: string;
+  org_id: string;
+  designation_id: string | null;
+  effective_date: ColumnType<string, string, string>;
+  status: Generated<'pending' | 'approved' | 'rejected' | 'cancelled'>;
+  decided_by: string | null;
+  reason: string | null;
+  created_at: CreatedAt;
+  decided_at: Timestamp | null;
+}
+export interface MergesTable {
+  id: Generated<string>;
+  duplicate_user_id: string;
+  target_user_id: string;
+  merged_by: string;
+  moved: Json<Record<string, unknown>>;
+  created_at: CreatedAt;
+}
+export interface ImportsTable {
+  id: Generated<string>;
+  org_id: string;
+  created_by: string;
+  file_name: string;
+  csv: string | null;
+  status: Generated<'queued' | 'running' | 'completed' | 'failed'>;
+  total_rows: Generated<number>;
+  imported_rows: Generated<number>;
+  failed_rows: Generated<number>;
+  failure: string | null;
+  created_at: CreatedAt;
+  finished_at: Timestamp | null;
+}
+export interface ImportErrorsTable {
+  id: Generated<number>;
+  import_id: string;
+  row_number: number;
+  field: string | null;
+  code: string;
+  message_en: string;
+  message_hi: string;
+}
+
+export interface DB {
+  outbox: OutboxTable;
+  audit_log: AuditLogTable;
+  messages: MessagesTable;
+  orgs: OrgsTable;
+  designations: DesignationsTable;
+  org_designations: OrgDesignationsTable;
+  users: UsersTable;
+  postings: PostingsTable;
+  role_assignments: RoleAssignmentsTable;
+  sessions: SessionsTable;
+  otps: OtpsTable;
+  password_tokens: PasswordTokensTable;
+  transfers: TransfersTable;
+  profile_change_requests: ProfileChangeRequestsTable;
+  merges: MergesTable;
+  imports: ImportsTable;
+  import_errors: ImportErrorsTable;
+}

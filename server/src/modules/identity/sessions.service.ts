@@ -1,0 +1,108 @@
+import crypto from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { DB, Language } from '../../db/schema';
+import type { Actor, RoleGrant } from '../../platform/actor';
+
+/** Idle and absolute lifetimes of a session. */
+export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+const TOUCH_EVERY_MS = 60 * 1000;
+
+export function hashToken(token: string): string {
+  return crypto.createHash('sha256').update(token).digest('base64url');
+}
+
+export function randomToken(bytes = 32): string {
+  return crypto.randomBytes(bytes).toString('base64url');
+}
+
+/** Creates a server-side session; returns the secret cookie value and its CSRF token. */
+export async function createSession(
+  db: Kysely<DB> | Transaction<DB>,
+  userId: string,
+  meta: { ip: string | null; userAgent: string | null; now: Date },
+): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  const token = randomToken();
+  const csrfToken = randomToken(24);
+  const expiresAt = new Date(meta.now.getTime() + SESSION_ABSOLUTE_MS);
+  await db
+    .insertInto('sessions')
+    .values({
+      id_hash: hashToken(token),
+      user_id: userId,
+      csrf_token: csrfToken,
+      ip: meta.ip,
+      user_agent: meta.userAgent?.slice(0, 300) ?? null,
+      last_seen_at: meta.now,
+      expires_at: expiresAt,
+    })
+    .execute();
+  return { token, csrfToken, expiresAt };
+}
+
+/** Loads the actor for a session cookie, or null when the session is unknown, idle-expired, expired or the account is no longer active. */
+export async function resolveSession(db: Kysely<DB>, token: string, now: Date): Promise<Actor | null> {
+  const idHash = hashToken(token);
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.id_hash',
+      'sessions.csrf_token',
+      'sessions.last_seen_at',
+      'sessions.expires_at',
+      'users.id as user_id',
+      'users.language',
+      'users.org_id',
+      'users.tenant_id',
+      'users.status',
+    ])
+    .where('sessions.id_hash', '=', idHash)
+    .executeTakeFirst();
+  if (!row) return null;
+  const idleDeadline = row.last_seen_at.getTime() + SESSION_IDLE_MS;
+  if (row.expires_at.getTime() <= now.getTime() || idleDeadline <= now.getTime() || row.status !== 'active') {
+    await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+    return null;
+  }
+  if (now.getTime() - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
+    await db.updateTable('sessions').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();
+  }
+  return {
+    userId: row.user_id,
+    sessionHash: row.id_hash,
+    csrfToken: row.csrf_token,
+    language: row.language as Language,
+    orgId: row.org_id,
+    tenantId: row.tenant_id,
+    roles: await loadRoleGrants(db, row.user_id),
+  };
+}
+
+/** The roles a user holds, each with the path of the subtree it covers. */
+export async function loadRoleGrants(db: Kysely<DB> | Transaction<DB>, userId: string): Promise<RoleGrant[]> {
+  const rows = await db
+    .selectFrom('role_assignments')
+    .innerJoin('orgs', 'orgs.id', 'role_assignments.org_id')
+    .select(['role_assignments.role', 'role_assignments.org_id', 'orgs.path'])
+    .where('role_assignments.user_id', '=', userId)
+    .execute();
+  return rows.map((r) => ({ role: r.role, orgId: r.org_id, orgPath: r.path }));
+}
+
+/** Ends one session. */
+export async function revokeSession(db: Kysely<DB> | Transaction<DB>, idHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+}
+
+/** Ends every session of a user, optionally keeping one (the caller's). */
+export async function revokeAllSessions(
+  db: Kysely<DB> | Transaction<DB>,
+  userId: string,
+  exceptHash?: string,
+): Promise<number> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (exceptHash) query = query.where('id_hash', '!=', exceptHash);
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,0 +1,43 @@
+import type { FastifyRequest } from 'fastify';
+import type { Language } from '../db/schema';
+
+/** A message in both languages; `{name}` placeholders are filled from params. */
+export interface Bilingual {
+  en: string;
+  hi: string;
+}
+export type MessageCatalog = Record<string, Bilingual>;
+
+export const LANGUAGES: readonly Language[] = ['en', 'hi'];
+
+/** Declares a module's messages; the type demands both languages for every key. */
+export function defineMessages<T extends MessageCatalog>(catalog: T): T {
+  return catalog;
+}
+
+/** Fills `{name}` placeholders in a template. */
+export function format(template: string, params: Record<string, unknown> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    params[key] === undefined ? whole : String(params[key]),
+  );
+}
+
+/** Picks the language of a request: the signed-in user's choice, else Accept-Language, else English. */
+export function requestLanguage(request: FastifyRequest): Language {
+  const fromUser = request.actor?.language;
+  if (fromUser) return fromUser;
+  const header = request.headers['accept-language'];
+  if (typeof header !== 'string') return 'en';
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', q] = part.trim().split(';q=');
+      return { tag: tag.toLowerCase(), q: q === undefined ? 1 : Number(q) };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('hi')) return 'hi';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'en';
+}

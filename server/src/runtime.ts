@@ -1,0 +1,41 @@
+import pino from 'pino';
+import type { Config } from './config';
+import { openDatabase } from './db/connection';
+import { migrate } from './db/migrate';
+import { seedDemo } from './db/seed';
+import { JobQueue } from './platform/jobs';
+import { startOutboxRelay } from './platform/outbox';
+import { systemClock, type AppContext, type Clock } from './platform/context';
+import { loggerOptions } from './app';
+import { modules } from './modules';
+
+/** A started platform: context plus the function that stops it cleanly. */
+export interface Runtime {
+  ctx: AppContext;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, applies migrations, seeds demo data if asked, and starts the queue (and worker). */
+export async function startRuntime(config: Config, opts: { clock?: Clock; work?: boolean } = {}): Promise<Runtime> {
+  const log = pino(loggerOptions(config.logLevel) as pino.LoggerOptions);
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+  });
+  await migrate(database);
+  const jobs = new JobQueue(database);
+  for (const module of modules) jobs.define(...(module.jobs ?? []));
+  const ctx: AppContext = { config, database, db: database.db, jobs, clock: opts.clock ?? systemClock, log };
+  if (config.seedDemo) await seedDemo(ctx);
+  const work = opts.work ?? config.runWorker;
+  await jobs.start(ctx, { work });
+  const stopRelay = work ? startOutboxRelay(ctx.db, jobs, (err) => log.error({ err }, 'outbox relay failed')) : null;
+  return {
+    ctx,
+    async stop() {
+      await stopRelay?.();
+      await jobs.stop();
+      await database.close();
+    },
+  };
+}
