@@ -13,6 +13,8 @@ export interface Config {
   logLevel: string;
   seedDemo: boolean;
   runWorker: boolean;
+  /** Requests per minute per IP on sign-in, registration and OTP endpoints. */
+  authRateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -62,7 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host,
     nodeEnv,
-    dataDir: path.resolve(env.DATA_DIR || './data'),
+    dataDir: (env.DATA_DIR || './data').startsWith('memory://') ? 'memory://' : path.resolve(env.DATA_DIR || './data'),
     databaseUrl: urlVar(env, 'DATABASE_URL', ['postgres', 'postgresql']),
     smtpUrl: urlVar(env, 'SMTP_URL', ['smtp', 'smtps']),
     smsGatewayUrl: urlVar(env, 'SMS_GATEWAY_URL', ['http', 'https']),
@@ -70,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     seedDemo: boolVar(env, 'SEED_DEMO', nodeEnv !== 'production'),
     runWorker: boolVar(env, 'RUN_WORKER', true),
+    authRateLimitPerMinute: intVar(env, 'AUTH_RATE_LIMIT', nodeEnv === 'test' ? 100_000 : 30, 1, 1_000_000),
   };
 }
 

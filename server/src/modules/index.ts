@@ -1,9 +1,23 @@
 import type { Module } from '../platform/module';
 import { healthRoutes } from './health/health.routes';
 import { orgRoutes } from './orgs/orgs.routes';
+import { notificationRoutes } from './notifications/notifications.routes';
+import { deliverMessage } from './notifications/notifications.jobs';
+import { authRoutes } from './identity/auth.routes';
+import { meRoutes } from './identity/me.routes';
+import { registrationRoutes } from './identity/registration.routes';
 
 /** Every feature module, in one place: the map of the server. */
 export const modules: Module[] = [
   { name: 'health', routes: healthRoutes },
   { name: 'orgs', routes: orgRoutes },
+  {
+    name: 'identity',
+    routes: async (app, ctx) => {
+      await authRoutes(app, ctx);
+      await registrationRoutes(app, ctx);
+      await meRoutes(app, ctx);
+    },
+  },
+  { name: 'notifications', routes: notificationRoutes, jobs: [deliverMessage] },
 ];

@@ -74,7 +74,7 @@ export function installErrorHandler(app: FastifyInstance): void {
       code: f.code,
       message: (f.message ?? fieldMessages[f.code as keyof typeof fieldMessages] ?? fieldMessages.invalid)[lang],
     }));
-    if (appError.code === 'RATE_LIMITED') reply.header('retry-after', String(appError.params.retryAfter));
+    if (appError.status === 429 && appError.params.retryAfter !== undefined) reply.header('retry-after', String(appError.params.retryAfter));
     return reply.status(appError.status).send({
       error: {
         code: appError.code,

@@ -1,0 +1,76 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB, Language, NotificationPrefs } from '../../db/schema';
+import { format } from '../../platform/i18n';
+import { writeOutbox } from '../../platform/outbox';
+import { templates, type TemplateName } from './notifications.templates';
+
+export type Channel = 'email' | 'sms' | 'inapp';
+export const MESSAGE_QUEUED = 'message.queued';
+
+/** Queues one message in the caller's transaction; the worker delivers it after commit. */
+export async function queueMessage(
+  trx: Transaction<DB>,
+  msg: {
+    userId: string | null;
+    channel: Channel;
+    recipient: string;
+    template: TemplateName;
+    params: Record<string, unknown>;
+    language: Language;
+    sensitive?: boolean;
+  },
+): Promise<string> {
+  const t = templates[msg.template];
+  const row = await trx
+    .insertInto('messages')
+    .values({
+      user_id: msg.userId,
+      channel: msg.channel,
+      recipient: msg.recipient,
+      template: msg.template,
+      language: msg.language,
+      subject: format(t.subject[msg.language], msg.params),
+      body: format(t.body[msg.language], msg.params),
+      sensitive: msg.sensitive ?? false,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await writeOutbox(trx, MESSAGE_QUEUED, { messageId: row.id });
+  return row.id;
+}
+
+interface Recipient {
+  id: string;
+  email: string;
+  mobile: string;
+  language: Language;
+  notification_prefs?: NotificationPrefs | null;
+}
+
+/** Sends a template to a user on the channels their preferences allow (in-app always; security messages ignore preferences). */
+export async function notifyUser(
+  trx: Transaction<DB>,
+  user: Recipient,
+  template: TemplateName,
+  params: Record<string, unknown>,
+  opts: { channels?: Channel[]; security?: boolean } = {},
+): Promise<void> {
+  const prefs = user.notification_prefs ?? { email: true, sms: true, inapp: true };
+  const channels = opts.channels ?? ['email', 'sms', 'inapp'];
+  for (const channel of channels) {
+    if (!opts.security && channel !== 'inapp' && !prefs[channel]) continue;
+    const recipient = channel === 'email' ? user.email : channel === 'sms' ? user.mobile : user.id;
+    await queueMessage(trx, { userId: user.id, channel, recipient, template, params, language: user.language });
+  }
+}
+
+/** Recent messages for the dev outbox. */
+export async function listRecentMessages(db: Kysely<DB>, limit: number) {
+  return db
+    .selectFrom('messages')
+    .select(['id', 'channel', 'recipient', 'subject', 'body', 'status', 'attempts', 'last_error', 'created_at', 'sent_at'])
+    .where('channel', '!=', 'inapp')
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute();
+}

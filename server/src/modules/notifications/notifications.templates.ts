@@ -1,0 +1,93 @@
+import type { Bilingual } from '../../platform/i18n';
+
+interface Template {
+  subject: Bilingual;
+  body: Bilingual;
+}
+
+function defineTemplates<T extends Record<string, Template>>(t: T): T {
+  return t;
+}
+
+/** Every message the platform sends, in both languages; `{name}` placeholders are filled at send time. */
+export const templates = defineTemplates({
+  otp_verify_email: {
+    subject: { en: 'Kshamata: your e-mail verification code', hi: 'क्षमता: आपका ई-मेल सत्यापन कोड' },
+    body: {
+      en: 'Your Kshamata verification code is {code}. It is valid for 15 minutes. Do not share it with anyone.',
+      hi: 'आपका क्षमता सत्यापन कोड {code} है। यह 15 मिनट तक मान्य है। इसे किसी के साथ साझा न करें।',
+    },
+  },
+  otp_verify_mobile: {
+    subject: { en: 'Kshamata mobile verification code', hi: 'क्षमता मोबाइल सत्यापन कोड' },
+    body: {
+      en: '{code} is your Kshamata mobile verification code, valid for 15 minutes. Do not share it.',
+      hi: '{code} आपका क्षमता मोबाइल सत्यापन कोड है, 15 मिनट तक मान्य। इसे साझा न करें।',
+    },
+  },
+  otp_password_reset: {
+    subject: { en: 'Kshamata: password reset code', hi: 'क्षमता: पासवर्ड रीसेट कोड' },
+    body: {
+      en: 'Your code to reset your Kshamata password is {code}. It is valid for 15 minutes. If you did not ask for it, ignore this message.',
+      hi: 'क्षमता पासवर्ड रीसेट करने के लिए आपका कोड {code} है। यह 15 मिनट तक मान्य है। यदि आपने इसका अनुरोध नहीं किया, तो इस संदेश को अनदेखा करें।',
+    },
+  },
+  registration_pending: {
+    subject: { en: 'Kshamata: registration received', hi: 'क्षमता: पंजीकरण प्राप्त हुआ' },
+    body: {
+      en: 'Dear {name}, your registration is verified and waits for approval by your department nodal officer. You will be told as soon as it is decided.',
+      hi: 'प्रिय {name}, आपका पंजीकरण सत्यापित हो गया है और आपके विभाग के नोडल अधिकारी की स्वीकृति की प्रतीक्षा में है। निर्णय होते ही आपको सूचित किया जाएगा।',
+    },
+  },
+  registration_approved: {
+    subject: { en: 'Kshamata: your account is active', hi: 'क्षमता: आपका खाता सक्रिय है' },
+    body: {
+      en: 'Dear {name}, your Kshamata account is active. Sign in at {url} with your e-mail, mobile number or employee ID.',
+      hi: 'प्रिय {name}, आपका क्षमता खाता सक्रिय है। {url} पर अपने ई-मेल, मोबाइल नंबर या कर्मचारी आईडी से साइन इन करें।',
+    },
+  },
+  registration_rejected: {
+    subject: { en: 'Kshamata: registration not approved', hi: 'क्षमता: पंजीकरण स्वीकृत नहीं हुआ' },
+    body: {
+      en: 'Dear {name}, your registration was not approved. Reason: {reason}. You may register again with corrected details.',
+      hi: 'प्रिय {name}, आपका पंजीकरण स्वीकृत नहीं हुआ। कारण: {reason}। आप सही विवरण के साथ फिर से पंजीकरण कर सकते हैं।',
+    },
+  },
+  account_created: {
+    subject: { en: 'Kshamata: set your password', hi: 'क्षमता: अपना पासवर्ड बनाएँ' },
+    body: {
+      en: 'Dear {name}, an account was created for you on Kshamata. Set your password within 7 days at {url}',
+      hi: 'प्रिय {name}, क्षमता पर आपका खाता बनाया गया है। 7 दिनों के भीतर {url} पर अपना पासवर्ड बनाएँ',
+    },
+  },
+  password_changed: {
+    subject: { en: 'Kshamata: your password was changed', hi: 'क्षमता: आपका पासवर्ड बदला गया' },
+    body: {
+      en: 'Dear {name}, your Kshamata password was changed and your other sessions were signed out. If this was not you, reset your password at once.',
+      hi: 'प्रिय {name}, आपका क्षमता पासवर्ड बदला गया और आपके अन्य सत्र साइन आउट कर दिए गए। यदि यह आपने नहीं किया, तो तुरंत पासवर्ड रीसेट करें।',
+    },
+  },
+  transfer_completed: {
+    subject: { en: 'Kshamata: your posting was updated', hi: 'क्षमता: आपकी तैनाती अपडेट हुई' },
+    body: {
+      en: 'Dear {name}, your posting is now {org} from {date}.',
+      hi: 'प्रिय {name}, {date} से आपकी तैनाती अब {org} में है।',
+    },
+  },
+  profile_change_decided: {
+    subject: { en: 'Kshamata: profile change {decision}', hi: 'क्षमता: प्रोफ़ाइल परिवर्तन {decision}' },
+    body: {
+      en: 'Dear {name}, your request to change your organisation or designation was {decision}. {reason}',
+      hi: 'प्रिय {name}, संगठन या पदनाम बदलने का आपका अनुरोध {decision}। {reason}',
+    },
+  },
+  account_merged: {
+    subject: { en: 'Kshamata: duplicate account merged', hi: 'क्षमता: डुप्लिकेट खाता मिलाया गया' },
+    body: {
+      en: 'Dear {name}, a duplicate account was merged into this one. Your learning history is now in one place.',
+      hi: 'प्रिय {name}, एक डुप्लिकेट खाता इस खाते में मिला दिया गया है। आपका पूरा अधिगम इतिहास अब एक ही जगह है।',
+    },
+  },
+});
+
+export type TemplateName = keyof typeof templates;
