@@ -12,6 +12,8 @@ export interface JobDefinition<P extends object = Record<string, unknown>> {
   retryLimit?: number;
   /** Outbox topics whose events this job consumes, one job per event. */
   topics?: string[];
+  /** Jobs fetched per poll; each is handled and fails or completes on its own. */
+  batchSize?: number;
 }
 
 /** Adapts a Kysely handle (a transaction included) to pg-boss's executor interface. */
@@ -70,13 +72,20 @@ export class JobQueue {
     for (const def of this.definitions.values()) {
       await this.boss.work<Record<string, unknown>>(
         def.name,
-        { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true },
-        async ([job]) => {
-          if (!job) return;
-          await (def as JobDefinition<Record<string, unknown>>).handle(job.data, ctx, {
-            retryCount: job.retryCount,
-            retryLimit: job.retryLimit,
-          });
+        { pollingIntervalSeconds: 0.5, batchSize: def.batchSize ?? 10, includeMetadata: true },
+        async (batch) => {
+          for (const job of batch) {
+            try {
+              await (def as JobDefinition<Record<string, unknown>>).handle(job.data, ctx, {
+                retryCount: job.retryCount,
+                retryLimit: job.retryLimit,
+              });
+            } catch (err) {
+              // Failing one job leaves the rest of the batch to complete normally.
+              ctx.log.warn({ job: def.name, err: (err as Error).message }, 'job failed');
+              await this.boss.fail(def.name, job.id, { message: (err as Error).message });
+            }
+          }
         },
       );
     }
