@@ -22,19 +22,19 @@ export async function listChildren(db: Q, parentId: string | null) {
   return query.execute();
 }
 
-/** Orgs whose English or Hindi name resembles q (trigram similarity), within an optional subtree. */
+/** Orgs whose English or Hindi name contains q or a word close to it (trigram word similarity), within an optional subtree. */
 export async function searchOrgs(db: Q, q: string, withinPath: string | null, limit: number) {
   let query = db
     .selectFrom('orgs')
     .select(orgColumns)
-    .select(sql<number>`greatest(similarity(name_en, ${q}), similarity(name_hi, ${q}))`.as('score'))
+    .select(sql<number>`greatest(word_similarity(${q}, name_en), word_similarity(${q}, name_hi))`.as('score'))
     .where((eb) =>
       eb.or([
         eb('name_en', 'ilike', `%${q}%`),
         eb('name_hi', 'ilike', `%${q}%`),
         eb('code', 'ilike', `${q}%`),
-        sql<boolean>`name_en % ${q}`,
-        sql<boolean>`name_hi % ${q}`,
+        sql<boolean>`word_similarity(${q}, name_en) >= 0.5`,
+        sql<boolean>`word_similarity(${q}, name_hi) >= 0.5`,
       ]),
     )
     .orderBy('score', 'desc')
