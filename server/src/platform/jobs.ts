@@ -96,6 +96,19 @@ export class JobQueue {
     await this.boss.send(name, payload, trx ? { db: bossExecutor(trx) } : {});
   }
 
+  /** Enqueues many jobs with one statement inside the caller's transaction. */
+  async sendMany(trx: Transaction<DB>, items: { name: string; data: object }[]): Promise<void> {
+    if (items.length === 0) return;
+    const inserts = items.map((item) => ({
+      name: item.name,
+      data: item.data,
+      retryLimit: this.definitions.get(item.name)?.retryLimit ?? 5,
+      retryDelay: 2,
+      retryBackoff: true,
+    }));
+    await this.boss.insert(inserts, { db: bossExecutor(trx) });
+  }
+
   /** Stops taking jobs and waits for running ones to finish. */
   async stop(): Promise<void> {
     if (!this.started) return;

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 import type { JobQueue } from './jobs';
 
@@ -7,11 +7,17 @@ export async function writeOutbox(trx: Transaction<DB>, topic: string, payload: 
   await trx.insertInto('outbox').values({ topic, payload: JSON.stringify(payload) }).execute();
 }
 
+/** Records many events of one topic with a single statement; for bulk work such as imports. */
+export async function writeOutboxMany(trx: Transaction<DB>, topic: string, payloads: Record<string, unknown>[]): Promise<void> {
+  if (payloads.length === 0) return;
+  await sql`INSERT INTO outbox (topic, payload) SELECT ${topic}, p FROM unnest(${payloads.map((p) => JSON.stringify(p))}::jsonb[]) AS p`.execute(trx);
+}
+
 /**
  * Moves committed outbox events into the job queue: each event becomes one job per subscriber,
  * enqueued in the same transaction that marks the event dispatched, so none is lost or doubled.
  */
-export async function relayOutbox(db: Kysely<DB>, jobs: JobQueue, batchSize = 200): Promise<number> {
+export async function relayOutbox(db: Kysely<DB>, jobs: JobQueue, batchSize = 1000): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const events = await trx
       .selectFrom('outbox')
@@ -22,11 +28,10 @@ export async function relayOutbox(db: Kysely<DB>, jobs: JobQueue, batchSize = 20
       .forUpdate()
       .skipLocked()
       .execute();
-    for (const event of events) {
-      for (const jobName of jobs.subscribers(event.topic)) {
-        await jobs.send(jobName, { ...event.payload, outboxId: event.id }, trx);
-      }
-    }
+    const items = events.flatMap((event) =>
+      jobs.subscribers(event.topic).map((name) => ({ name, data: { ...event.payload, outboxId: event.id } })),
+    );
+    await jobs.sendMany(trx, items);
     if (events.length > 0) {
       await trx
         .updateTable('outbox')
