@@ -1,0 +1,48 @@
+import type { paths } from './schema';
+
+/** Every API path, generated from the server's OpenAPI document (npm run api:types). */
+export type Paths = paths;
+
+type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+type Operation<P extends keyof Paths, M extends string> = Paths[P] extends { [K in M]: infer O } ? O : never;
+
+/** The JSON body of a path's successful (200 or 201) answer. */
+export type Reply<P extends keyof Paths, M extends 'get' | 'post' | 'patch' = 'get'> =
+  Operation<P, M> extends { responses: infer R }
+    ? R extends { 200: infer A }
+      ? JsonOf<A>
+      : R extends { 201: infer B }
+        ? JsonOf<B>
+        : never
+    : never;
+
+/** The JSON request body of a path's operation. */
+export type Body<P extends keyof Paths, M extends 'post' | 'patch'> =
+  Operation<P, M> extends { requestBody: { content: { 'application/json': infer T } } }
+    ? T
+    : Operation<P, M> extends { requestBody?: { content: { 'application/json': infer T } } }
+      ? T
+      : never;
+
+export type Session = Reply<'/api/auth/session'>;
+export type Me = NonNullable<Session['user']>;
+export type OrgSummary = Reply<'/api/orgs'>[number];
+export type OrgDetail = Reply<'/api/orgs/{id}'>;
+export type Designation = Reply<'/api/orgs/{id}/designations'>[number];
+export type Registration = Reply<'/api/registrations', 'post'>;
+export type RegistrationInput = Body<'/api/registrations', 'post'>;
+export type EmployeeGroup = RegistrationInput['employeeGroup'];
+export type Posting = Reply<'/api/me/postings'>[number];
+export type InAppNotification = Reply<'/api/me/notifications'>[number];
+export type OutboxMessage = Reply<'/api/dev/outbox'>[number];
+export type PendingRegistration = Reply<'/api/admin/registrations'>['items'][number];
+export type UserQuery = NonNullable<Paths['/api/admin/users']['get']['parameters']['query']>;
+export type UserStatus = NonNullable<UserQuery['status']>;
+export type AdminUser = Reply<'/api/admin/users/{id}'>;
+export type UserPage = Reply<'/api/admin/users'>;
+export type UserInput = Body<'/api/admin/users', 'post'>;
+export type Transfer = Reply<'/api/admin/transfers'>[number];
+export type ProfileChange = Reply<'/api/admin/profile-changes'>[number];
+export type ImportJob = Reply<'/api/admin/imports/{id}'>;
+export type DeliveryStatus = Reply<'/api/admin/messages'>[number];
+export type RegistrationLink = Reply<'/api/admin/orgs/{id}/registration-link'>;

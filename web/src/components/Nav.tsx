@@ -1,0 +1,47 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ADMIN_ROLES, hasRole, useLogout, useMe } from '../api/session';
+
+/** Main navigation; what it offers depends on who is signed in and their roles. */
+export function Nav() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const logout = useLogout();
+  return (
+    <nav aria-label={t('nav.label')} className="main-nav">
+      <ul>
+        <li>
+          <Link to="/" activeOptions={{ exact: true }}>
+            {t('nav.home')}
+          </Link>
+        </li>
+        {me ? (
+          <>
+            <li>
+              <Link to="/profile">{t('nav.profile')}</Link>
+            </li>
+            {hasRole(me, ADMIN_ROLES) ? (
+              <li>
+                <Link to="/admin">{t('nav.admin')}</Link>
+              </li>
+            ) : null}
+            <li>
+              <button type="button" className="link-button" onClick={() => logout.mutate()} disabled={logout.isPending}>
+                {t('nav.signOut')}
+              </button>
+            </li>
+          </>
+        ) : (
+          <>
+            <li>
+              <Link to="/sign-in">{t('nav.signIn')}</Link>
+            </li>
+            <li>
+              <Link to="/register">{t('nav.register')}</Link>
+            </li>
+          </>
+        )}
+      </ul>
+    </nav>
+  );
+}

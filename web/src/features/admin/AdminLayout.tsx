@@ -1,0 +1,28 @@
+import { Link, Outlet } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ADMIN_ROLES } from '../../api/session';
+import { RequireAuth } from '../../components/RequireAuth';
+
+/** Frame of the MDO admin pages: a section menu, then the page. */
+export function AdminLayout() {
+  const { t } = useTranslation();
+  return (
+    <RequireAuth roles={ADMIN_ROLES}>
+      {() => (
+        <>
+          <nav aria-label={t('admin.menu')} className="sub-nav">
+            <ul>
+              <li><Link to="/admin/approvals">{t('admin.approvals.title')}</Link></li>
+              <li><Link to="/admin/users">{t('admin.users.title')}</Link></li>
+              <li><Link to="/admin/transfers">{t('admin.transfers.title')}</Link></li>
+              <li><Link to="/admin/profile-changes">{t('admin.profileChanges.title')}</Link></li>
+              <li><Link to="/admin/import">{t('admin.import.title')}</Link></li>
+              <li><Link to="/admin/registration-link">{t('admin.link.title')}</Link></li>
+            </ul>
+          </nav>
+          <Outlet />
+        </>
+      )}
+    </RequireAuth>
+  );
+}
