@@ -109,6 +109,7 @@ export interface UsersTable {
   password_changed_at: Timestamp | null;
   decided_by: string | null;
   decided_at: Timestamp | null;
+  deactivation_reason: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
   updated_at: Generated<Date>;
 }
@@ -216,6 +217,10 @@ export interface ImportsTable {
   failure: string | null;
   created_at: CreatedAt;
   finished_at: Timestamp | null;
+  /** Data rows already committed (valid and invalid); a retried job resumes after them. */
+  processed_rows: Generated<number>;
+  started_at: Timestamp | null;
+  failure_params: Json<Record<string, unknown>> | null;
 }
 export interface ImportErrorsTable {
   id: Generated<number>;
@@ -225,6 +230,8 @@ export interface ImportErrorsTable {
   code: string;
   message_en: string;
   message_hi: string;
+  /** The bad row's original values by column, for the downloadable error report. */
+  row_values: Json<Record<string, string>> | null;
 }
 
 export interface DB {

@@ -6,6 +6,10 @@ import { deliverMessage } from './notifications/notifications.jobs';
 import { authRoutes } from './identity/auth.routes';
 import { meRoutes } from './identity/me.routes';
 import { registrationRoutes } from './identity/registration.routes';
+import { profileChangeRoutes } from './identity/profile-change.routes';
+import { userAdminModule } from './user-admin/user-admin.module';
+import { importRoutes } from './user-admin/import.routes';
+import { importUsersJob } from './user-admin/import.jobs';
 
 /** Every feature module, in one place: the map of the server. */
 export const modules: Module[] = [
@@ -17,7 +21,10 @@ export const modules: Module[] = [
       await authRoutes(app, ctx);
       await registrationRoutes(app, ctx);
       await meRoutes(app, ctx);
+      await profileChangeRoutes(app, ctx);
     },
   },
   { name: 'notifications', routes: notificationRoutes, jobs: [deliverMessage] },
+  userAdminModule,
+  { name: 'user-import', routes: importRoutes, jobs: [importUsersJob] },
 ];

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
@@ -130,6 +130,17 @@ export async function issuePasswordToken(trx: Transaction<DB>, userId: string, n
     .values({ token_hash: hashToken(token), user_id: userId, expires_at: new Date(now.getTime() + PASSWORD_TOKEN_TTL_MS) })
     .execute();
   return `${publicUrl}/set-password?token=${token}`;
+}
+
+/** Creates set-password links for many accounts with one statement (bulk import); returns the links in the same order. */
+export async function issuePasswordTokens(trx: Transaction<DB>, userIds: string[], now: Date, publicUrl: string): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const tokens = userIds.map(() => randomToken());
+  await sql`
+    INSERT INTO password_tokens (token_hash, user_id, expires_at)
+    SELECT token_hash, user_id, ${new Date(now.getTime() + PASSWORD_TOKEN_TTL_MS).toISOString()}::timestamptz
+    FROM unnest(${tokens.map(hashToken)}::text[], ${userIds}::uuid[]) AS t(token_hash, user_id)`.execute(trx);
+  return tokens.map((token) => `${publicUrl}/set-password?token=${token}`);
 }
 
 /** Sets the first password from a set-password link. */

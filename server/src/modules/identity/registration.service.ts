@@ -1,3 +1,5 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../db/schema';
 import type { AppContext } from '../../platform/context';
 import { AppError, type FieldError } from '../../platform/errors';
 import { audit } from '../../platform/audit';
@@ -36,28 +38,14 @@ export async function register(ctx: AppContext, input: RegistrationInputT, ip: s
     if (!linkOrg || !isWithin(org.path, linkOrg.path)) throw fail(400, 'REGISTRATION_LINK_INVALID');
     viaLink = true;
   }
-  const designations = await designationsForOrg(ctx.db, org.path);
-  if (!designations.some((d) => d.id === input.designationId)) throw fail(400, 'DESIGNATION_NOT_IN_ORG', 'designationId');
-  const official = await isOfficialEmail(ctx.db, org.path, email);
-  if (!official && isGovernmentDomain(emailDomain(email))) {
-    const domains = (await allowedEmailDomains(ctx.db, org.path)).join(', ');
-    throw fail(400, 'EMAIL_DOMAIN_NOT_ALLOWED', 'email', { domains });
-  }
+  await checkPlacement(ctx.db, org.path, input.designationId, email);
   const tenantId = org.tenant_id ?? org.id;
   const existing = await findOpenAccountsByIdentifiers(ctx.db, { tenantId, employeeId: input.employeeId, email, mobile });
   // An unverified registration holds nothing worth keeping: a new one with the same identifiers replaces it.
-  const blocking = existing.filter((u) => u.status !== 'pending_verification');
-  const conflicts: FieldError[] = [];
-  if (blocking.some((u) => u.tenant_id === tenantId && u.employee_id.toLowerCase() === input.employeeId.toLowerCase())) {
-    conflicts.push({ field: 'employeeId', code: 'EMPLOYEE_ID_TAKEN', message: identityErrors.EMPLOYEE_ID_TAKEN });
-  }
-  if (blocking.some((u) => u.email === email)) conflicts.push({ field: 'email', code: 'EMAIL_TAKEN', message: identityErrors.EMAIL_TAKEN });
-  if (blocking.some((u) => u.mobile === mobile)) conflicts.push({ field: 'mobile', code: 'MOBILE_TAKEN', message: identityErrors.MOBILE_TAKEN });
-  const first = conflicts[0];
-  if (first) {
-    const code = first.code as keyof typeof identityErrors;
-    throw new AppError(409, code, identityErrors[code], {}, conflicts);
-  }
+  ensureNoDuplicates(
+    existing.filter((u) => u.status !== 'pending_verification'),
+    { tenantId, employeeId: input.employeeId, email, mobile },
+  );
   const passwordHash = await hashPassword(input.password);
   const now = ctx.clock.now();
   const language = input.language ?? 'en';
@@ -101,11 +89,48 @@ export async function register(ctx: AppContext, input: RegistrationInputT, ip: s
     });
     return registrationView(ctx, userId);
   } catch (err) {
-    const constraint = (err as { constraint?: string }).constraint ?? '';
-    const mapped = UNIQUE_TO_ERROR[constraint];
-    if (mapped) throw fail(409, mapped[0], mapped[1]);
-    throw err;
+    throw duplicateFromUniqueViolation(err) ?? err;
   }
+}
+
+/** Checks that the designation is used in the org and that a government e-mail is on the org's allow-list. */
+export async function checkPlacement(db: Kysely<DB> | Transaction<DB>, orgPath: string, designationId: string | null, email: string | null): Promise<void> {
+  if (designationId !== null) {
+    const designations = await designationsForOrg(db, orgPath);
+    if (!designations.some((d) => d.id === designationId)) throw fail(400, 'DESIGNATION_NOT_IN_ORG', 'designationId');
+  }
+  if (email === null) return;
+  const official = await isOfficialEmail(db, orgPath, email);
+  if (!official && isGovernmentDomain(emailDomain(email))) {
+    const domains = (await allowedEmailDomains(db, orgPath)).join(', ');
+    throw fail(400, 'EMAIL_DOMAIN_NOT_ALLOWED', 'email', { domains });
+  }
+}
+
+/** Throws one 409 naming every identifier (employee ID in the tenant, e-mail, mobile) that one of these accounts already uses. */
+export function ensureNoDuplicates(
+  blocking: { tenant_id: string; employee_id: string; email: string; mobile: string }[],
+  ids: { tenantId: string; employeeId?: string; email?: string; mobile?: string },
+): void {
+  const conflicts: FieldError[] = [];
+  const employeeId = ids.employeeId?.toLowerCase();
+  if (employeeId && blocking.some((u) => u.tenant_id === ids.tenantId && u.employee_id.toLowerCase() === employeeId)) {
+    conflicts.push({ field: 'employeeId', code: 'EMPLOYEE_ID_TAKEN', message: identityErrors.EMPLOYEE_ID_TAKEN });
+  }
+  if (ids.email && blocking.some((u) => u.email === ids.email)) conflicts.push({ field: 'email', code: 'EMAIL_TAKEN', message: identityErrors.EMAIL_TAKEN });
+  if (ids.mobile && blocking.some((u) => u.mobile === ids.mobile)) conflicts.push({ field: 'mobile', code: 'MOBILE_TAKEN', message: identityErrors.MOBILE_TAKEN });
+  const first = conflicts[0];
+  if (first) {
+    const code = first.code as keyof typeof identityErrors;
+    throw new AppError(409, code, identityErrors[code], {}, conflicts);
+  }
+}
+
+/** The identity error a unique-index violation means (a race the pre-check lost), or null for any other error. */
+export function duplicateFromUniqueViolation(err: unknown): AppError | null {
+  const constraint = (err as { constraint?: string }).constraint ?? '';
+  const mapped = UNIQUE_TO_ERROR[constraint];
+  return mapped ? fail(409, mapped[0], mapped[1]) : null;
 }
 
 /** What the person registering sees: status, masked addresses, verification and resend state. */

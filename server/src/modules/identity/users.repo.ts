@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { DB, UsersTable, PostingsTable, Role } from '../../db/schema';
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -23,6 +23,36 @@ export async function insertUser(
     })
     .execute();
   return row.id;
+}
+
+/** Inserts many users with their first postings in two statements (bulk import); ids are chosen by the caller. */
+export async function insertUsers(
+  db: Q,
+  users: (Insertable<UsersTable> & { id: string; designation_id: string | null })[],
+  posting: { fromDate: string; reason: PostingsTable['reason'] },
+): Promise<void> {
+  if (users.length === 0) return;
+  const col = <T>(pick: (u: (typeof users)[number]) => T) => users.map(pick);
+  const at = (d: Date | string | undefined) => (d === undefined ? null : new Date(d).toISOString());
+  await sql`
+    INSERT INTO users (id, tenant_id, org_id, designation_id, employee_id, full_name, full_name_hi, email, mobile,
+      employee_group, cadre, service, status, activation, language, created_at, updated_at)
+    SELECT id, tenant_id, org_id, designation_id, employee_id, full_name, full_name_hi, email, mobile,
+      employee_group, cadre, service, status, activation, language, created_at, created_at
+    FROM unnest(
+      ${col((u) => u.id)}::uuid[], ${col((u) => u.tenant_id)}::uuid[], ${col((u) => u.org_id)}::uuid[],
+      ${col((u) => u.designation_id)}::uuid[], ${col((u) => u.employee_id)}::text[], ${col((u) => u.full_name)}::text[],
+      ${col((u) => u.full_name_hi ?? null)}::text[], ${col((u) => u.email)}::text[], ${col((u) => u.mobile)}::text[],
+      ${col((u) => u.employee_group)}::text[], ${col((u) => u.cadre ?? null)}::text[], ${col((u) => u.service ?? null)}::text[],
+      ${col((u) => u.status)}::text[], ${col((u) => u.activation ?? null)}::text[], ${col((u) => u.language ?? 'en')}::text[],
+      ${col((u) => at(u.created_at) ?? new Date().toISOString())}::timestamptz[]
+    ) AS t(id, tenant_id, org_id, designation_id, employee_id, full_name, full_name_hi, email, mobile,
+      employee_group, cadre, service, status, activation, language, created_at)`.execute(db);
+  await sql`
+    INSERT INTO postings (user_id, org_id, designation_id, from_date, reason)
+    SELECT user_id, org_id, designation_id, ${posting.fromDate}::date, ${posting.reason}
+    FROM unnest(${col((u) => u.id)}::uuid[], ${col((u) => u.org_id)}::uuid[], ${col((u) => u.designation_id)}::uuid[])
+      AS t(user_id, org_id, designation_id)`.execute(db);
 }
 
 export async function findUserById(db: Q, id: string) {

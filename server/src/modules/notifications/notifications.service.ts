@@ -1,7 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
+import crypto from 'node:crypto';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, Language, NotificationPrefs } from '../../db/schema';
 import { format } from '../../platform/i18n';
-import { writeOutbox } from '../../platform/outbox';
+import { writeOutbox, writeOutboxMany } from '../../platform/outbox';
 import { templates, type TemplateName } from './notifications.templates';
 
 export type Channel = 'email' | 'sms' | 'inapp';
@@ -37,6 +38,28 @@ export async function queueMessage(
     .executeTakeFirstOrThrow();
   await writeOutbox(trx, MESSAGE_QUEUED, { messageId: row.id });
   return row.id;
+}
+
+/**
+ * Queues many messages in the caller's transaction with two statements (messages, then outbox
+ * events), for bulk work such as imports where one statement per message would be too slow.
+ */
+export async function queueMessages(
+  trx: Transaction<DB>,
+  msgs: { userId: string | null; channel: Channel; recipient: string; template: TemplateName; params: Record<string, unknown>; language: Language; sensitive?: boolean }[],
+): Promise<string[]> {
+  if (msgs.length === 0) return [];
+  const ids = msgs.map(() => crypto.randomUUID());
+  const col = <T>(pick: (m: (typeof msgs)[number]) => T) => msgs.map(pick);
+  await sql`
+    INSERT INTO messages (id, user_id, channel, recipient, template, language, subject, body, sensitive)
+    SELECT * FROM unnest(
+      ${ids}::uuid[], ${col((m) => m.userId)}::uuid[], ${col((m) => m.channel)}::text[], ${col((m) => m.recipient)}::text[],
+      ${col((m) => m.template)}::text[], ${col((m) => m.language)}::text[],
+      ${col((m) => format(templates[m.template].subject[m.language], m.params))}::text[],
+      ${col((m) => format(templates[m.template].body[m.language], m.params))}::text[], ${col((m) => m.sensitive ?? false)}::boolean[])`.execute(trx);
+  await writeOutboxMany(trx, MESSAGE_QUEUED, ids.map((messageId) => ({ messageId })));
+  return ids;
 }
 
 interface Recipient {

@@ -67,6 +67,20 @@ export const templates = defineTemplates({
       hi: 'प्रिय {name}, आपका क्षमता पासवर्ड बदला गया और आपके अन्य सत्र साइन आउट कर दिए गए। यदि यह आपने नहीं किया, तो तुरंत पासवर्ड रीसेट करें।',
     },
   },
+  account_deactivated: {
+    subject: { en: 'Kshamata: your account was deactivated', hi: 'क्षमता: आपका खाता निष्क्रिय किया गया' },
+    body: {
+      en: 'Dear {name}, your Kshamata account has been deactivated by your department nodal officer. Contact them if you think this is a mistake.',
+      hi: 'प्रिय {name}, आपके विभाग के नोडल अधिकारी ने आपका क्षमता खाता निष्क्रिय कर दिया है। यदि यह गलती लगे, तो उनसे संपर्क करें।',
+    },
+  },
+  account_reactivated: {
+    subject: { en: 'Kshamata: your account is active again', hi: 'क्षमता: आपका खाता फिर से सक्रिय है' },
+    body: {
+      en: 'Dear {name}, your Kshamata account is active again. Sign in at {url}.',
+      hi: 'प्रिय {name}, आपका क्षमता खाता फिर से सक्रिय है। {url} पर साइन इन करें।',
+    },
+  },
   transfer_completed: {
     subject: { en: 'Kshamata: your posting was updated', hi: 'क्षमता: आपकी तैनाती अपडेट हुई' },
     body: {
