@@ -45,13 +45,14 @@ describe.skipIf(testDatabaseKind() === 'postgres')('npm start', () => {
     const health = await fetch(`http://127.0.0.1:${port}/api/health`);
     expect(await health.json()).toEqual({ status: 'ok' });
     proc.child.kill('SIGTERM');
-    expect(await proc.exited).toBe(0);
+    const code = await proc.exited;
+    expect(code, proc.output()).toBe(0);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }, 120_000);
 
   it('refuses a bad variable and names it', async () => {
     const proc = run({ PORT: 'eighty', DATABASE_URL: '' });
-    expect(await proc.exited).toBe(1);
+    expect(await proc.exited, proc.output()).toBe(1);
     expect(proc.output()).toContain('PORT');
   }, 30_000);
 });
