@@ -266,3 +266,58 @@ describe('bulk user import', () => {
     expect(Number(messages.n)).toBe(10);
   });
 });
+
+describe('two workers on one import', () => {
+  it('lets only one of them insert each chunk', async () => {
+    const tag = `DUP${crypto.randomBytes(2).toString('hex').toUpperCase()}`;
+    const { id } = await t.ctx.db
+      .insertInto('imports')
+      .values({ org_id: await orgId(t.ctx, 'UP-SW'), created_by: swAdmin.id, file_name: 'twice.csv', csv: [HEADER, ...goodRows(tag, 7)].join('\n') })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const outcomes = await Promise.all([processImport(t.ctx, id, { chunkRows: 2 }), processImport(t.ctx, id, { chunkRows: 2 })]);
+    expect(outcomes).toContain('completed');
+    expect(await countUsers({ employeeIdPrefix: `${tag}-` })).toBe(7);
+    const row = await t.ctx.db.selectFrom('imports').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: 'completed', processed_rows: 7, imported_rows: 7, failed_rows: 0, csv: null });
+  });
+});
+
+describe('who may use the import endpoints', () => {
+  type Who = 'learner' | 'swAdmin' | 'revAdmin' | 'leader' | 'creator' | 'stateAdmin' | 'platformAdmin' | 'anonymous';
+  const people: [Who, Parameters<typeof makeUser>[1] | null][] = [
+    ['learner', { org: 'UP-SW-LKO' }],
+    ['swAdmin', { org: 'UP-SW', roles: [{ role: 'mdo_admin', org: 'UP-SW' }] }],
+    ['revAdmin', { org: 'UP-REV', roles: [{ role: 'mdo_admin', org: 'UP-REV' }] }],
+    ['leader', { org: 'UP-SW', roles: [{ role: 'mdo_leader', org: 'UP-SW' }] }],
+    ['creator', { org: 'UP-SW', roles: [{ role: 'content_creator', org: 'UP-SW' }] }],
+    ['stateAdmin', { org: 'UP', roles: [{ role: 'state_admin', org: 'UP' }] }],
+    ['platformAdmin', { org: 'DOPT', roles: [{ role: 'platform_admin', org: 'IN' }] }],
+    ['anonymous', null],
+  ];
+  const OVER_SW: Who[] = ['swAdmin', 'stateAdmin', 'platformAdmin'];
+
+  it.each(people)('%s gets only what their roles allow', async (who, opts) => {
+    const owner = await t.client().signIn(swAdmin.email, swAdmin.password);
+    const badOnly = `${HEADER}\r\nM-${who},Matrix Row,,m.${who}@gmail.com,123,,DSWO,B,,\r\n`;
+    const created = await upload(owner, 'UP-SW-LKO', badOnly);
+    const id = created.body.id as string;
+    await finished(owner, id);
+
+    const user = opts ? await makeUser(t.ctx, opts) : null;
+    const c = user ? await t.client().signIn(user.email, user.password) : t.client();
+    const allowed = OVER_SW.includes(who);
+    const denied = who === 'anonymous' ? 401 : 403;
+    const admin = ['swAdmin', 'revAdmin', 'stateAdmin', 'platformAdmin'].includes(who);
+
+    expect((await c.get(`/api/admin/imports/${id}`)).status).toBe(allowed ? 200 : denied);
+    expect((await c.get(`/api/admin/imports/${id}/errors.csv`)).status).toBe(allowed ? 200 : denied);
+    expect((await c.get(`/api/admin/imports?orgId=${await orgId(t.ctx, 'UP-SW-LKO')}`)).status).toBe(allowed ? 200 : denied);
+    expect((await c.get('/api/admin/imports/template.csv')).status).toBe(admin ? 200 : denied);
+    const list = await c.get('/api/admin/imports');
+    expect(list.status).toBe(admin ? 200 : denied);
+    if (admin) expect(list.body.some((i: { id: string }) => i.id === id)).toBe(allowed);
+    const posted = await upload(c, 'UP-SW-LKO', badOnly);
+    expect(posted.status).toBe(allowed ? 202 : denied);
+  });
+});

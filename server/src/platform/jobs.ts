@@ -31,10 +31,12 @@ export class JobQueue {
   readonly boss: PgBoss;
   private readonly definitions = new Map<string, JobDefinition<never>>();
   private started = false;
+  private closed = false;
 
   constructor(database: Database) {
+    // After stop, a worker loop may still be between polls; it must not reach a closed pool.
     const db: PgBoss.Db = {
-      executeSql: (text, values) => database.execute(text, values),
+      executeSql: (text, values) => (this.closed ? Promise.resolve({ rows: [] }) : database.execute(text, values)),
     };
     this.boss = new PgBoss({
       db,
@@ -114,5 +116,6 @@ export class JobQueue {
     if (!this.started) return;
     this.started = false;
     await this.boss.stop({ graceful: true, wait: true, timeout: 20_000, close: false });
+    this.closed = true;
   }
 }

@@ -103,7 +103,6 @@ async function processChunk(ctx: AppContext, importId: string, from: number, chu
     if (!current || current.processed_rows !== from) return false;
     const now = ctx.clock.now();
 
-    T.mark(0);
     const existing = await findAccountsUsing(trx, {
       emails: chunk.flatMap((c) => c.keys.email ?? []),
       mobiles: chunk.flatMap((c) => c.keys.mobile ?? []),
@@ -133,11 +132,9 @@ async function processChunk(ctx: AppContext, importId: string, from: number, chu
         if (c.user) pending.forEach((id) => stale.add(id));
       }
     }
-    T.mark(1);
     await supersedeRegistrations(trx, [...stale], now);
 
     const valid = chunk.flatMap((c) => (c.user ? [{ id: crypto.randomUUID(), ...c.user }] : []));
-    T.mark(2);
     await insertUsers(
       trx,
       valid.map((u) => ({
@@ -159,9 +156,7 @@ async function processChunk(ctx: AppContext, importId: string, from: number, chu
       })),
       { fromDate: now.toISOString().slice(0, 10), reason: 'import' },
     );
-    T.mark(3);
     const links = await issuePasswordTokens(trx, valid.map((u) => u.id), now, ctx.config.publicUrl);
-    T.mark(4);
     await queueMessages(
       trx,
       valid.flatMap((u, i) =>
@@ -177,19 +172,14 @@ async function processChunk(ctx: AppContext, importId: string, from: number, chu
       ),
     );
 
-    T.mark(5);
     const bad = chunk.filter((c) => c.problems.length > 0);
     await insertImportErrors(trx, importId, bad.flatMap(toErrorRows));
-    T.mark(6);
     const moved = await advanceProgress(trx, importId, from, { processed: chunk.length, imported: valid.length, failed: bad.length });
-    T.mark(99);
     if (!moved) throw new Error(`import ${importId}: progress moved under a held lock`);
     return true;
   });
 }
 
-const T = { last: 0, acc: new Map<number, number>(), mark(i: number) { const n = performance.now(); if (this.last) this.acc.set(i, (this.acc.get(i) ?? 0) + n - this.last); this.last = i === 99 ? 0 : n; } };
-export const TIMINGS = T;
 function toErrorRows(c: CheckedRow): ImportErrorRow[] {
   const values = Object.fromEntries(Object.entries(c.row.values).filter(([, v]) => v !== undefined)) as Record<string, string>;
   return c.problems.map((p) => {

@@ -1,6 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
-import { CLOSED_STATUSES } from '../identity/users.repo';
+import type { DB, UserStatus } from '../../db/schema';
 import type { Placement } from './import.validate';
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -151,23 +150,19 @@ export async function loadPlacement(db: Q, importOrgId: string, orgCodes: string
   return placement;
 }
 
-/** Open accounts using any of these identifiers: one set-based query per chunk. */
+/** Open accounts using any of these identifiers: one set-based query per chunk, each branch on its own index. */
 export async function findAccountsUsing(
   db: Q,
   ids: { emails: string[]; mobiles: string[]; employeeIds: string[] },
 ) {
-  return db
-    .selectFrom('users')
-    .select(['id', 'status', 'tenant_id', 'employee_id', 'email', 'mobile'])
-    .where('status', 'not in', CLOSED_STATUSES)
-    .where((eb) =>
-      eb.or([
-        sql<boolean>`email = ANY(${ids.emails}::text[])`,
-        sql<boolean>`mobile = ANY(${ids.mobiles}::text[])`,
-        sql<boolean>`lower(employee_id) = ANY(${ids.employeeIds}::text[])`,
-      ]),
-    )
-    .execute();
+  const open = sql`status NOT IN ('merged', 'rejected')`;
+  const result = await sql<{ id: string; status: UserStatus; tenant_id: string; employee_id: string; email: string; mobile: string }>`
+    SELECT id, status, tenant_id, employee_id, email, mobile FROM users WHERE ${open} AND email = ANY(${ids.emails}::text[])
+    UNION
+    SELECT id, status, tenant_id, employee_id, email, mobile FROM users WHERE ${open} AND mobile = ANY(${ids.mobiles}::text[])
+    UNION
+    SELECT id, status, tenant_id, employee_id, email, mobile FROM users WHERE ${open} AND lower(employee_id) = ANY(${ids.employeeIds}::text[])`.execute(db);
+  return result.rows;
 }
 
 /** Closes unverified self-registrations that an imported account replaces (as a newer registration would). */

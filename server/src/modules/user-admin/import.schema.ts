@@ -12,36 +12,33 @@ export const ImportRowError = Type.Object({
   message: Type.String(),
 });
 
+const summaryFields = {
+  id: Type.String(),
+  org: Type.Object({ id: Type.String(), code: Type.String(), nameEn: Type.String(), nameHi: Type.String() }),
+  fileName: Type.String(),
+  status: ImportStatusSchema,
+  totalRows: Type.Integer({ description: 'Data rows in the file, known once processing starts.' }),
+  processedRows: Type.Integer(),
+  importedRows: Type.Integer(),
+  failedRows: Type.Integer(),
+  failure: Type.Union([Type.Object({ code: Type.String(), message: Type.String() }), Type.Null()]),
+  createdAt: DateTime,
+  startedAt: Nullable(DateTime),
+  finishedAt: Nullable(DateTime),
+};
+
 /** An import as a list shows it. */
-export const ImportSummary = Type.Object(
-  {
-    id: Type.String(),
-    org: Type.Object({ id: Type.String(), code: Type.String(), nameEn: Type.String(), nameHi: Type.String() }),
-    fileName: Type.String(),
-    status: ImportStatusSchema,
-    totalRows: Type.Integer(),
-    processedRows: Type.Integer(),
-    importedRows: Type.Integer(),
-    failedRows: Type.Integer(),
-    failure: Type.Union([Type.Object({ code: Type.String(), message: Type.String() }), Type.Null()]),
-    createdAt: DateTime,
-    startedAt: Nullable(DateTime),
-    finishedAt: Nullable(DateTime),
-  },
-  { $id: 'ImportSummary' },
-);
+export const ImportSummary = Type.Object(summaryFields, { $id: 'ImportSummary' });
 export type ImportSummaryT = Static<typeof ImportSummary>;
 
 /** One import with its first problems, in the caller's language. */
-export const ImportDetail = Type.Composite(
-  [
-    Type.Omit(ImportSummary, []),
-    Type.Object({
-      errorCount: Type.Integer({ description: 'Problems recorded; a bad row may have several.' }),
-      errors: Type.Array(ImportRowError, { description: 'The first 50 problems in file order.' }),
-      errorReportUrl: Type.Union([Type.String(), Type.Null()]),
-    }),
-  ],
+export const ImportDetail = Type.Object(
+  {
+    ...summaryFields,
+    errorCount: Type.Integer({ description: 'Problems recorded; a bad row may have several.' }),
+    errors: Type.Array(ImportRowError, { description: 'The first 50 problems in file order.' }),
+    errorReportUrl: Type.Union([Type.String(), Type.Null()]),
+  },
   { $id: 'ImportDetail' },
 );
 export type ImportDetailT = Static<typeof ImportDetail>;

@@ -52,15 +52,15 @@ const EMPLOYEE_ID = /^[A-Za-z0-9/._-]+$/;
 // ajv-formats' "email" (full mode), the check the registration schema applies.
 const EMAIL =
   /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-const GROUPS: Record<string, EmployeeGroup> = {
-  a: 'A',
-  b: 'B',
-  c: 'C',
-  d: 'D',
-  contractual: 'contractual',
-  honorarium: 'honorarium',
-  other: 'other',
-};
+const GROUPS = new Map<string, EmployeeGroup>([
+  ['a', 'A'],
+  ['b', 'B'],
+  ['c', 'C'],
+  ['d', 'D'],
+  ['contractual', 'contractual'],
+  ['honorarium', 'honorarium'],
+  ['other', 'other'],
+]);
 const chars = (s: string) => [...s].length;
 
 /** Checks one row on its own (format, org, designation, group, e-mail domain); duplicates are checked afterwards. */
@@ -132,7 +132,7 @@ export function checkRow(row: ImportRow, placement: Placement): CheckedRow {
     else if (org && !placement.designationsByOrg.get(org.id)?.has(designationId)) add('designation_code', 'DESIGNATION_NOT_IN_ORG');
   }
   const groupRaw = required('employee_group');
-  const group = GROUPS[groupRaw.toLowerCase()];
+  const group = GROUPS.get(groupRaw.toLowerCase());
   if (groupRaw !== '' && !group) add('employee_group', 'EMPLOYEE_GROUP_INVALID');
 
   const tenantId = (org ?? placement.importOrg).tenantId;
@@ -143,17 +143,17 @@ export function checkRow(row: ImportRow, placement: Placement): CheckedRow {
     keys,
     tenantId,
     user: {
-          employeeId,
-          fullName,
-          fullNameHi: fullNameHi || null,
-          email,
-          mobile,
-          orgId: org.id,
-          tenantId: org.tenantId,
-          designationId,
-          group,
-          cadre: cadre || null,
-          service: service || null,
+      employeeId,
+      fullName,
+      fullNameHi: fullNameHi || null,
+      email,
+      mobile,
+      orgId: org.id,
+      tenantId: org.tenantId,
+      designationId,
+      group,
+      cadre: cadre || null,
+      service: service || null,
     },
   };
 }
