@@ -25,8 +25,10 @@ async function main(): Promise<void> {
   if (isDevMode(config)) {
     console.log(`Dev outbox (OTPs and e-mails land here): ${url}/dev/outbox`);
     if (config.seedDemo) {
-      console.log('\nDemo sign-ins (password for all: see below):');
+      console.log('\nDemo sign-ins:');
       for (const line of demoSignIns()) console.log(`  ${line}`);
+      console.log(`\nTry it: register at ${url}/register with a personal e-mail, read both codes in the dev outbox,`);
+      console.log('then sign in as nodal.sw@up.gov.in, approve the registration, and sign in as the new user.');
     }
   }
 
