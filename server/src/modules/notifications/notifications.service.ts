@@ -2,42 +2,28 @@ import crypto from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, Language, NotificationPrefs } from '../../db/schema';
 import { format } from '../../platform/i18n';
-import { writeOutbox, writeOutboxMany } from '../../platform/outbox';
+import { writeOutboxMany } from '../../platform/outbox';
 import { templates, type TemplateName } from './notifications.templates';
 
 export type Channel = 'email' | 'sms' | 'inapp';
 export const MESSAGE_QUEUED = 'message.queued';
 
+/** A message to render in the recipient's language and deliver after commit. */
+export interface OutgoingMessageRequest {
+  userId: string | null;
+  channel: Channel;
+  recipient: string;
+  template: TemplateName;
+  params: Record<string, unknown>;
+  language: Language;
+  sensitive?: boolean;
+}
+
 /** Queues one message in the caller's transaction; the worker delivers it after commit. */
-export async function queueMessage(
-  trx: Transaction<DB>,
-  msg: {
-    userId: string | null;
-    channel: Channel;
-    recipient: string;
-    template: TemplateName;
-    params: Record<string, unknown>;
-    language: Language;
-    sensitive?: boolean;
-  },
-): Promise<string> {
-  const t = templates[msg.template];
-  const row = await trx
-    .insertInto('messages')
-    .values({
-      user_id: msg.userId,
-      channel: msg.channel,
-      recipient: msg.recipient,
-      template: msg.template,
-      language: msg.language,
-      subject: format(t.subject[msg.language], msg.params),
-      body: format(t.body[msg.language], msg.params),
-      sensitive: msg.sensitive ?? false,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await writeOutbox(trx, MESSAGE_QUEUED, { messageId: row.id });
-  return row.id;
+export async function queueMessage(trx: Transaction<DB>, msg: OutgoingMessageRequest): Promise<string> {
+  const [id] = await queueMessages(trx, [msg]);
+  if (!id) throw new Error('message not queued');
+  return id;
 }
 
 /**
@@ -46,7 +32,7 @@ export async function queueMessage(
  */
 export async function queueMessages(
   trx: Transaction<DB>,
-  msgs: { userId: string | null; channel: Channel; recipient: string; template: TemplateName; params: Record<string, unknown>; language: Language; sensitive?: boolean }[],
+  msgs: OutgoingMessageRequest[],
 ): Promise<string[]> {
   if (msgs.length === 0) return [];
   const ids = msgs.map(() => crypto.randomUUID());
