@@ -54,6 +54,38 @@ const outbox = createRoute({
   component: lazyRouteComponent(() => import('./features/dev-outbox/OutboxPage'), 'OutboxPage'),
 });
 
+const catalog = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/courses',
+  validateSearch: (
+    s: Record<string, unknown>,
+  ): { q?: string; language?: string; provider?: string; duration?: string; competency?: string; sort?: string; page?: number } => ({
+    q: text(s.q),
+    language: text(s.language),
+    provider: text(s.provider),
+    duration: text(s.duration),
+    competency: text(s.competency),
+    sort: text(s.sort),
+    page: pageNumber(s.page),
+  }),
+  component: lazyRouteComponent(() => import('./features/catalog/CatalogPage'), 'CatalogPage'),
+});
+const course = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/courses/$courseId',
+  component: lazyRouteComponent(() => import('./features/learning/CoursePage'), 'CoursePage'),
+});
+const lessonPlayer = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/courses/$courseId/learn/$lessonKey',
+  component: lazyRouteComponent(() => import('./features/learning/LessonPlayerPage'), 'LessonPlayerPage'),
+});
+const myLearning = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/my-learning',
+  component: lazyRouteComponent(() => import('./features/learning/MyLearningPage'), 'MyLearningPage'),
+});
+
 const admin = createRoute({
   getParentRoute: () => rootRoute,
   path: '/admin',
@@ -119,6 +151,10 @@ const routeTree = rootRoute.addChildren([
   registration,
   profile,
   outbox,
+  catalog,
+  course,
+  lessonPlayer,
+  myLearning,
   admin.addChildren([adminHome, approvals, users, newUser, userDetail, transfers, profileChanges, bulkImport, registrationLink]),
 ]);
 

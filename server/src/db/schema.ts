@@ -266,6 +266,8 @@ export interface FilesTable {
   sha256: string;
   created_by: string | null;
   created_at: CreatedAt;
+  /** The course whose authors uploaded it (migration 20261125_0101). */
+  course_id: string | null;
 }
 export interface CoursesTable {
   id: Generated<string>;
@@ -307,6 +309,10 @@ export interface CourseVersionsTable {
   published_at: Timestamp | null;
   search_text: Generated<string>;
   search_vector: ColumnType<string, never, never>;
+  /** Set when a reviewer approves an in-review version; cleared when it is sent back (migration 20261125_0101). */
+  approved_at: Timestamp | null;
+  /** Lesson types present, set at publication for the catalog's type filter. */
+  lesson_types: Generated<LessonType[]>;
 }
 export interface CourseReviewsTable {
   id: Generated<string>;
@@ -335,7 +341,133 @@ export interface LessonsTable {
   content: Json<Partial<Record<Language, LessonContent>>>;
   settings: Json<AssessmentSettings>;
 }
+/** Search lexicon: the words of published courses, for correcting misspelt queries (migration 20261125_0102). */
+export interface CatalogWordsTable {
+  word: string;
+}
 
+// learning (modules/learning owns these)
+export type EnrolmentSource = 'self' | 'assignment';
+export type ProgressStatus = 'in_progress' | 'completed';
+export interface EnrolmentsTable {
+  user_id: string;
+  course_id: string;
+  source: EnrolmentSource;
+  enrolled_at: Timestamp;
+  due_at: Timestamp | null;
+  status: Generated<ProgressStatus>;
+  progress_percent: Generated<number>;
+  completed_at: Timestamp | null;
+  completed_version_id: string | null;
+  completed_language: Language | null;
+  last_lesson_key: string | null;
+  last_language: Language | null;
+  last_activity_at: Timestamp | null;
+  time_spent_seconds: Generated<number>;
+  learning_minutes_credited: Generated<number>;
+  progress_version: Generated<number>;
+}
+export interface LessonProgressTable {
+  user_id: string;
+  course_id: string;
+  lesson_key: string;
+  status: Generated<ProgressStatus>;
+  percent: Generated<number>;
+  watched_ranges: Json<[number, number][]>;
+  position_seconds: Generated<number>;
+  pages_viewed: Generated<number[]>;
+  time_spent_seconds: Generated<number>;
+  // int8[]: node-postgres hands the elements back as strings.
+  client_seqs: ColumnType<(number | string)[], number[] | undefined, number[]>;
+  language: Language | null;
+  best_score_percent: number | null;
+  passed_attempt_id: string | null;
+  completed_at: Timestamp | null;
+  updated_at: Timestamp;
+}
+export interface CourseRatingsTable {
+  user_id: string;
+  course_id: string;
+  stars: number;
+  review: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+// assessments (modules/assessments owns these)
+export type QuestionType = 'single_choice' | 'multiple_choice' | 'true_false' | 'fill_text' | 'fill_numeric' | 'match';
+export type AttemptStatus = 'in_progress' | 'submitted' | 'expired';
+export type LocalText = Partial<Record<Language, string>>;
+export interface ChoiceItem {
+  id: string;
+  text: LocalText;
+}
+/** What a learner may see of a question's options: choices, or the two columns of a match. */
+export type QuestionOptions = ChoiceItem[] | { left: ChoiceItem[]; right: ChoiceItem[] };
+/** The key, never sent to a learner before submission. */
+export type QuestionAnswerKey =
+  | { correct: string[] }
+  | { value: boolean }
+  | { accepted: Partial<Record<Language, string[]>> }
+  | { value: number; tolerance: number }
+  | { pairs: Record<string, string> };
+export interface QuestionsTable {
+  id: Generated<string>;
+  course_id: string;
+  version_id: string;
+  lesson_key: string;
+  position: number;
+  type: QuestionType;
+  prompt: Json<LocalText>;
+  options: Json<QuestionOptions>;
+  answer: Json<QuestionAnswerKey>;
+  explanation: Json<LocalText>;
+  points: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+/** One drawn question of an attempt, with the option order shown to the learner. */
+export interface DrawnQuestion {
+  id: string;
+  order?: string[];
+  left?: string[];
+  right?: string[];
+}
+/** A learner's answer to one question (its shape follows the question type). */
+export type LearnerAnswer =
+  | { optionId: string }
+  | { optionIds: string[] }
+  | { value: boolean }
+  | { text: string }
+  | { number: number }
+  | { pairs: Record<string, string> };
+export interface QuestionResult {
+  earned: number;
+  correct: boolean;
+}
+export interface AssessmentAttemptsTable {
+  user_id: string;
+  id: Generated<string>;
+  course_id: string;
+  version_id: string;
+  lesson_key: string;
+  lesson_type: 'quiz' | 'final_assessment';
+  status: Generated<AttemptStatus>;
+  questions: Json<DrawnQuestion[]>;
+  answers: Json<Record<string, LearnerAnswer>>;
+  // numeric columns come back from the driver as strings.
+  pass_mark: ColumnType<string | number, number, number>;
+  earned_points: ColumnType<string | number | null, number | null | undefined, number | null>;
+  max_points: number | null;
+  score_percent: ColumnType<string | number | null, number | null | undefined, number | null>;
+  passed: boolean | null;
+  results: Json<Record<string, QuestionResult>> | null;
+  started_at: Timestamp;
+  deadline_at: Timestamp | null;
+  answers_saved_at: Timestamp | null;
+  submitted_at: Timestamp | null;
+}
 export interface DB {
   outbox: OutboxTable;
   audit_log: AuditLogTable;
@@ -361,4 +493,10 @@ export interface DB {
   course_reviews: CourseReviewsTable;
   course_modules: CourseModulesTable;
   lessons: LessonsTable;
+  catalog_words: CatalogWordsTable;
+  enrolments: EnrolmentsTable;
+  lesson_progress: LessonProgressTable;
+  course_ratings: CourseRatingsTable;
+  questions: QuestionsTable;
+  assessment_attempts: AssessmentAttemptsTable;
 }

@@ -10,6 +10,9 @@ import { profileChangeRoutes } from './identity/profile-change.routes';
 import { userAdminModule } from './user-admin/user-admin.module';
 import { importRoutes } from './user-admin/import.routes';
 import { importUsersJob } from './user-admin/import.jobs';
+import { learningModule } from './learning/learning.module';
+import { coursesModule } from './courses/courses.module';
+import { assessmentsModule } from './assessments/assessments.module';
 
 /** Every feature module, in one place: the map of the server. */
 export const modules: Module[] = [
@@ -27,4 +30,7 @@ export const modules: Module[] = [
   { name: 'notifications', routes: notificationRoutes, jobs: [deliverMessage] },
   userAdminModule,
   { name: 'user-import', routes: importRoutes, jobs: [importUsersJob] },
+  learningModule,
+  coursesModule,
+  assessmentsModule,
 ];

@@ -7,7 +7,7 @@ type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : ne
 type Operation<P extends keyof Paths, M extends string> = Paths[P] extends { [K in M]: infer O } ? O : never;
 
 /** The JSON body of a path's successful (200 or 201) answer. */
-export type Reply<P extends keyof Paths, M extends 'get' | 'post' | 'patch' = 'get'> =
+export type Reply<P extends keyof Paths, M extends 'get' | 'post' | 'patch' | 'put' = 'get'> =
   Operation<P, M> extends { responses: infer R }
     ? R extends { 200: infer A }
       ? JsonOf<A>
@@ -17,7 +17,7 @@ export type Reply<P extends keyof Paths, M extends 'get' | 'post' | 'patch' = 'g
     : never;
 
 /** The JSON request body of a path's operation. */
-export type Body<P extends keyof Paths, M extends 'post' | 'patch'> =
+export type Body<P extends keyof Paths, M extends 'post' | 'patch' | 'put'> =
   Operation<P, M> extends { requestBody: { content: { 'application/json': infer T } } }
     ? T
     : Operation<P, M> extends { requestBody?: { content: { 'application/json': infer T } } }
@@ -46,3 +46,25 @@ export type ProfileChange = Reply<'/api/admin/profile-changes'>[number];
 export type ImportJob = Reply<'/api/admin/imports/{id}'>;
 export type DeliveryStatus = Reply<'/api/admin/messages'>[number];
 export type RegistrationLink = Reply<'/api/admin/orgs/{id}/registration-link'>;
+export type CatalogQuery = NonNullable<Paths['/api/catalog']['get']['parameters']['query']>;
+export type CatalogSort = NonNullable<CatalogQuery['sort']>;
+export type CatalogPage = Reply<'/api/catalog'>;
+export type CatalogItem = CatalogPage['items'][number];
+export type CoursePage = Reply<'/api/courses/{id}'>;
+export type CourseModule = CoursePage['modules'][number];
+export type CourseLesson = CourseModule['lessons'][number];
+export type LessonType = CourseLesson['type'];
+export type CourseLearning = Reply<'/api/me/learning/{courseId}'>;
+export type LessonProgress = CourseLearning['lessons'][number];
+export type Completion = CourseLearning['completion'];
+export type MyLearning = Reply<'/api/me/learning'>;
+export type MyCourse = MyLearning['inProgress'][number];
+export type LessonUpdate = Body<'/api/courses/{courseId}/progress', 'post'>['updates'][number];
+export type RatingsPage = Reply<'/api/courses/{courseId}/ratings'>;
+export type RatingInput = Body<'/api/courses/{courseId}/rating', 'put'>;
+export type AssessmentSummary = Reply<'/api/courses/{courseId}/assessments/{lessonKey}'>;
+export type Attempt = Reply<'/api/attempts/{id}'>;
+export type AttemptQuestion = Attempt['questions'][number];
+export type AttemptAnswers = Body<'/api/attempts/{id}/answers', 'put'>['answers'];
+export type Answer = NonNullable<AttemptAnswers[string]>;
+export type AttemptResult = NonNullable<Attempt['result']>;

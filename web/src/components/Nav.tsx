@@ -15,8 +15,14 @@ export function Nav() {
             {t('nav.home')}
           </Link>
         </li>
+        <li>
+          <Link to="/courses">{t('nav.courses')}</Link>
+        </li>
         {me ? (
           <>
+            <li>
+              <Link to="/my-learning">{t('nav.myLearning')}</Link>
+            </li>
             <li>
               <Link to="/profile">{t('nav.profile')}</Link>
             </li>

@@ -57,6 +57,12 @@ function SignedInHome({ me }: { me: Me }) {
         <h2>{t('home.shortcuts')}</h2>
         <ul className="link-list">
           <li>
+            <Link to="/courses">{t('home.linkCourses')}</Link>
+          </li>
+          <li>
+            <Link to="/my-learning">{t('home.linkMyLearning')}</Link>
+          </li>
+          <li>
             <Link to="/profile">{t('home.linkProfile')}</Link>
           </li>
           {hasRole(me, ADMIN_ROLES) ? (

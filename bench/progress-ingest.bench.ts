@@ -1,0 +1,215 @@
+/**
+ * Progress ingest benchmark: authenticated `POST /api/courses/:id/progress` over real HTTP on loopback from 100
+ * keep-alive connections (a worker thread, so the load generator does not share the server's event loop), on a
+ * fresh PostgreSQL database, with `pgbench -N -c 100 -j 2 -T 15` on a scratch database of the same server as the
+ * baseline. Run: `cd server && npx tsx ../bench/progress-ingest.bench.ts` (LEARNERS, CONNECTIONS, SECONDS to change).
+ */
+import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
+import pg from 'pg';
+import { sql } from 'kysely';
+import { loadConfig } from '../server/src/config';
+import { startRuntime, type Runtime } from '../server/src/runtime';
+import { buildApp } from '../server/src/app';
+import { createSession } from '../server/src/modules/identity/sessions.service';
+import { findOrgByCode } from '../server/src/modules/orgs/orgs.repo';
+import { makePublishedCourse } from '../server/test/course-factories';
+
+const LEARNERS = Number(process.env.LEARNERS ?? 2000);
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 100);
+const SECONDS = Number(process.env.SECONDS ?? 20);
+// ENDPOINT=session measures GET /api/auth/session instead: the cost of any authenticated request, for comparison.
+const ENDPOINT = process.env.ENDPOINT === 'session' ? 'session' : 'progress';
+const WARMUP_SECONDS = 3;
+const BASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DEADLINE_MS = 5 * 60_000;
+const urlFor = (name: string) => Object.assign(new URL(BASE_URL), { pathname: `/${name}` }).toString();
+
+async function adminQuery(text: string): Promise<void> {
+  const c = new pg.Client({ connectionString: BASE_URL });
+  await c.connect();
+  try {
+    await c.query(text);
+  } finally {
+    await c.end();
+  }
+}
+
+/** pgbench simple-update (-N) TPS with the given clients, or the error text (e.g. too many connections on a shared server). */
+function pgbenchSimpleUpdate(url: string, clients: number): { tps: number | null; note: string } {
+  try {
+    execFileSync('pgbench', ['--version'], { stdio: 'ignore' });
+  } catch {
+    return { tps: null, note: 'pgbench not installed' };
+  }
+  execFileSync('pgbench', ['-i', '-s', '10', '-q', url], { stdio: 'ignore' });
+  try {
+    const out = execFileSync('pgbench', ['-N', '-c', String(clients), '-j', '2', '-T', '15', url], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const tps = out.match(/tps = ([\d.]+)/);
+    const latency = out.match(/latency average = ([\d.]+) ms/);
+    return { tps: tps ? Number(tps[1]) : null, note: `pgbench -N -c ${clients} -j 2 -T 15 (scale 10), latency avg ${latency?.[1] ?? '?'} ms` };
+  } catch (err) {
+    const lines = String((err as { stderr?: string }).stderr ?? err).split('\n');
+    const reason = lines.find((l) => /error|fatal|too many/i.test(l)) ?? lines[0];
+    return { tps: null, note: `pgbench -c ${clients} failed: ${reason?.trim()}` };
+  }
+}
+
+// The load generator: each connection owns every CONNECTIONS-th learner and rotates through them, so one learner is
+// never updated from two connections at once (one learner, one tab); each update plays the next 10 s of the video.
+const loadGenerator = `
+const http = require('node:http');
+const { parentPort, workerData } = require('node:worker_threads');
+const { port, courseId, lessonKey, sessions, connections, seconds, warmup, endpoint } = workerData;
+const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+const start = Date.now();
+const measureFrom = start + warmup * 1000;
+const stopAt = measureFrom + seconds * 1000;
+const latencies = [];
+let ok = 0, failed = 0, total = 0;
+const statuses = {};
+function send(s) {
+  return new Promise((resolve) => {
+    const from = s.pos;
+    s.pos = (s.pos + 10) % 3600;
+    s.seq += 1;
+    const body = JSON.stringify({ updates: [{ lessonKey, clientSeq: s.seq, timeSpentSeconds: 10, language: 'en',
+      video: { watchedRanges: [[from, from + 10]], positionSeconds: from + 10 } }] });
+    const t0 = process.hrtime.bigint();
+    const cookie = 'ksh_session=' + s.token + '; ksh_csrf=' + s.csrf;
+    const options = endpoint === 'session'
+      ? { method: 'GET', path: '/api/auth/session', headers: { cookie } }
+      : { method: 'POST', path: '/api/courses/' + courseId + '/progress',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-csrf-token': s.csrf, cookie } };
+    const req = http.request({ host: '127.0.0.1', port, agent, ...options }, (res) => {
+      res.resume();
+      res.on('end', () => {
+        const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+        total += 1;
+        if (res.statusCode === 200) ok += 1; else { failed += 1; statuses[res.statusCode] = (statuses[res.statusCode] || 0) + 1; }
+        if (Date.now() >= measureFrom) latencies.push(ms);
+        resolve();
+      });
+    });
+    req.on('error', () => { failed += 1; total += 1; resolve(); });
+    req.end(endpoint === 'session' ? undefined : body);
+  });
+}
+async function connection(i) {
+  const mine = sessions.filter((_, j) => j % connections === i).map((s) => ({ ...s, pos: 0, seq: 0 }));
+  let k = 0;
+  while (Date.now() < stopAt) { await send(mine[k % mine.length]); k += 1; }
+}
+let measuredStart = 0, measuredCount = 0;
+setTimeout(() => { measuredStart = Date.now(); measuredCount = total; }, warmup * 1000);
+Promise.all(Array.from({ length: connections }, (_, i) => connection(i))).then(() => {
+  const elapsed = (Date.now() - measuredStart) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))];
+  parentPort.postMessage({ ok, failed, total, statuses, measured: total - measuredCount, elapsed,
+    p50: pct(0.5), p90: pct(0.9), p99: pct(0.99), max: latencies[latencies.length - 1] });
+  agent.destroy();
+});
+`;
+
+interface LoadResult {
+  ok: number;
+  failed: number;
+  total: number;
+  statuses: Record<string, number>;
+  measured: number;
+  elapsed: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+}
+
+/** Inserts LEARNERS active accounts in one statement and signs each in (sessions made directly: no argon2). */
+async function signedInLearners(runtime: Runtime): Promise<{ id: string; token: string; csrf: string }[]> {
+  const org = await findOrgByCode(runtime.ctx.db, 'UP-SW-LKO');
+  if (!org) throw new Error('seed org UP-SW-LKO missing');
+  const rows = await sql<{ id: string }>`
+    INSERT INTO users (tenant_id, org_id, employee_id, full_name, email, mobile, employee_group, status, activation, language)
+    SELECT ${org.tenant_id ?? org.id}, ${org.id}, 'BENCH-' || g, 'Bench Learner ' || g, 'bench.' || g || '@up.gov.in',
+           (7000000000 + g)::text, 'C', 'active', 'admin', 'en'
+    FROM generate_series(1, ${LEARNERS}) g RETURNING id`.execute(runtime.ctx.db);
+  const out: { id: string; token: string; csrf: string }[] = [];
+  for (let i = 0; i < rows.rows.length; i += 50) {
+    const batch = rows.rows.slice(i, i + 50);
+    const made = await Promise.all(batch.map((r) => createSession(runtime.ctx.db, r.id, { ip: '127.0.0.1', userAgent: 'bench', now: new Date() })));
+    made.forEach((s, j) => out.push({ id: batch[j]?.id ?? '', token: s.token, csrf: s.csrfToken }));
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const tag = crypto.randomBytes(4).toString('hex');
+  const benchDb = `ksh_bench_progress_${tag}`;
+  const scratchDb = `ksh_bench_pgbench_${tag}`;
+  let runtime: Runtime | null = null;
+  const cleanup = async () => {
+    await runtime?.stop().catch(() => undefined);
+    runtime = null;
+    for (const name of [benchDb, scratchDb]) await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+  };
+  const deadline = setTimeout(() => {
+    console.error(`bench: no result after ${DEADLINE_MS / 60_000} minutes, stopping`);
+    void cleanup().finally(() => process.exit(2));
+  }, DEADLINE_MS);
+  try {
+    await adminQuery(`CREATE DATABASE ${scratchDb}`);
+    // pgbench first, while nothing else of ours holds connections (max_connections is often 100).
+    let baseline = pgbenchSimpleUpdate(urlFor(scratchDb), 100);
+    if (baseline.tps === null && !baseline.note.includes('not installed')) {
+      console.log(`  (${baseline.note}; retrying with 80 clients)`);
+      baseline = pgbenchSimpleUpdate(urlFor(scratchDb), 80);
+    }
+    await adminQuery(`DROP DATABASE IF EXISTS ${scratchDb} WITH (FORCE)`);
+
+    await adminQuery(`CREATE DATABASE ${benchDb}`);
+    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: urlFor(benchDb), SEED_DEMO: 'true', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+    runtime = await startRuntime(config, { work: false });
+    const course = await makePublishedCourse(runtime.ctx, {
+      lessons: [{ type: 'video', content: { durationSeconds: 3600 } }, { type: 'pdf', content: { pages: 12 } }],
+    });
+    const learners = await signedInLearners(runtime);
+    await sql`INSERT INTO enrolments (user_id, course_id, source) SELECT u, ${course.courseId}, 'self' FROM unnest(${learners.map((l) => l.id)}::uuid[]) u`.execute(runtime.ctx.db);
+    const app = await buildApp(runtime.ctx);
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = app.server.address() as AddressInfo;
+
+    const result = await new Promise<LoadResult>((resolve, reject) => {
+      const worker = new Worker(loadGenerator, {
+        eval: true,
+        workerData: { port, courseId: course.courseId, lessonKey: course.lessons[0]?.key, sessions: learners, connections: CONNECTIONS, seconds: SECONDS, warmup: WARMUP_SECONDS, endpoint: ENDPOINT },
+      });
+      worker.once('message', (m: LoadResult) => resolve(m));
+      worker.once('error', reject);
+    });
+    await app.close();
+
+    const stored = await sql<{ seconds: number; rows: number }>`SELECT coalesce(sum(time_spent_seconds), 0)::bigint AS seconds, count(*)::int AS rows FROM lesson_progress`.execute(runtime.ctx.db);
+    const fmt = (n: number, digits = 0) => n.toLocaleString('en-IN', { maximumFractionDigits: digits });
+    const version = (await runtime.ctx.database.execute('SHOW server_version')).rows[0]?.server_version;
+    console.log(`${ENDPOINT === 'session' ? 'GET /api/auth/session' : 'progress ingest'} (PostgreSQL ${version}, ${new Date().toISOString().slice(0, 10)}, ${LEARNERS} learners, ${CONNECTIONS} connections, ${SECONDS} s after ${WARMUP_SECONDS} s warm-up)`);
+    console.log(`  requests        ${fmt(result.total)} (200: ${fmt(result.ok)}, failed: ${fmt(result.failed)} ${JSON.stringify(result.statuses)})`);
+    console.log(`  throughput      ${fmt(result.measured / result.elapsed)} requests/s`);
+    console.log(`  latency         p50 ${result.p50.toFixed(1)} ms, p90 ${result.p90.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, max ${result.max.toFixed(1)} ms`);
+    const durable = ENDPOINT === 'session' ? result.ok : Number(stored.rows[0]?.seconds ?? 0) / 10;
+    if (ENDPOINT === 'progress') console.log(`  durable         ${fmt(durable)} updates in lesson_progress (time spent / 10 s) for ${fmt(result.ok)} answered 200`);
+    console.log(`baseline on the same server`);
+    console.log(`  pgbench -N      ${baseline.tps === null ? baseline.note : `${fmt(baseline.tps)} tps (${baseline.note})`}`);
+    if (result.failed > 0 || durable !== result.ok) process.exitCode = 1;
+  } finally {
+    clearTimeout(deadline);
+    await cleanup();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

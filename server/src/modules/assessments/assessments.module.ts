@@ -1,0 +1,6 @@
+import type { Module } from '../../platform/module';
+import { closeOverdueAttemptJob, recordResultJob } from './assessments.jobs';
+import { assessmentRoutes } from './assessments.routes';
+
+/** Assessments: the question bank of each course version and learners' attempts, scored on the server. */
+export const assessmentsModule: Module = { name: 'assessments', routes: assessmentRoutes, jobs: [closeOverdueAttemptJob, recordResultJob] };

@@ -1,0 +1,82 @@
+import { Type } from '@sinclair/typebox';
+import { CourseTexts, DifficultySchema, LanguageCode, LessonTypeSchema, Nullable, Provider, TitlesOut } from './courses.schema';
+
+export const CatalogQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 200 })),
+    lang: Type.Optional(LanguageCode),
+    competency: Type.Optional(Type.String({ maxLength: 80 })),
+    language: Type.Optional(LanguageCode),
+    provider: Type.Optional(Type.String({ format: 'uuid' })),
+    minDuration: Type.Optional(Type.Integer({ minimum: 0 })),
+    maxDuration: Type.Optional(Type.Integer({ minimum: 0 })),
+    type: Type.Optional(LessonTypeSchema),
+    sort: Type.Optional(Type.Union([Type.Literal('relevance'), Type.Literal('newest'), Type.Literal('most_completed'), Type.Literal('rating')])),
+    page: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 1 })),
+  },
+  { additionalProperties: false },
+);
+
+const Rating = Type.Object({ average: Nullable(Type.Number()), count: Type.Integer() });
+const Competencies = Type.Array(Type.Object({ code: Type.String(), level: Type.Integer() }));
+
+export const CatalogItem = Type.Object(
+  {
+    id: Type.String(),
+    title: Type.String(),
+    summary: Type.String(),
+    languages: Type.Array(Type.String()),
+    provider: Provider,
+    durationMinutes: Type.Integer(),
+    difficulty: DifficultySchema,
+    thumbnailUrl: Nullable(Type.String()),
+    competencies: Competencies,
+    lessonTypes: Type.Array(Type.String()),
+    rating: Rating,
+    enrolmentCount: Type.Integer(),
+    completionCount: Type.Integer(),
+    moderated: Type.Boolean(),
+    publishedAt: Nullable(Type.String({ format: 'date-time' })),
+  },
+  { $id: 'CatalogItem' },
+);
+
+export const CatalogPage = Type.Object({ items: Type.Array(Type.Ref(CatalogItem)), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() });
+
+export const CoursePage = Type.Object({
+  id: Type.String(),
+  versionId: Type.String(),
+  versionNo: Type.Integer(),
+  texts: Type.Object({ en: Type.Optional(CourseTexts), hi: Type.Optional(CourseTexts) }),
+  languages: Type.Array(Type.String()),
+  provider: Provider,
+  durationMinutes: Type.Integer(),
+  difficulty: DifficultySchema,
+  thumbnailUrl: Nullable(Type.String()),
+  competencies: Competencies,
+  tags: Type.Array(Type.String()),
+  moderated: Type.Boolean(),
+  publishedAt: Nullable(Type.String({ format: 'date-time' })),
+  modules: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      position: Type.Integer(),
+      titles: TitlesOut,
+      lessons: Type.Array(
+        Type.Object({
+          key: Type.String(),
+          position: Type.Integer(),
+          type: LessonTypeSchema,
+          required: Type.Boolean(),
+          titles: TitlesOut,
+          durationSeconds: Nullable(Type.Integer()),
+          pages: Nullable(Type.Integer()),
+        }),
+      ),
+    }),
+  ),
+  lessonCount: Type.Integer(),
+  rating: Rating,
+  enrolmentCount: Type.Integer(),
+  completionCount: Type.Integer(),
+});

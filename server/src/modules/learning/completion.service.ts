@@ -1,0 +1,77 @@
+import type { Transaction } from 'kysely';
+import type { DB, Language } from '../../db/schema';
+import { writeOutbox } from '../../platform/outbox';
+import { evaluateCompletion, type CompletionState } from './completion.rules';
+import type { CourseOutline } from './course-outline';
+import { bumpCourseCounter, completeEnrolment, updateEnrolment, type LockedEnrolment } from './learning.repo';
+import type { LessonState } from './progress.rules';
+
+export const COURSE_COMPLETED = 'course.completed';
+
+/** Payload of the `course.completed` outbox event (certificates, competencies, plans and reports consume it). */
+export interface CourseCompletedEvent {
+  userId: string;
+  courseId: string;
+  versionId: string;
+  completedAt: string;
+  language: Language;
+  learningMinutes: number;
+}
+
+/** The enrolment after settling, for the response. */
+export interface Settled {
+  completion: CompletionState;
+  status: 'in_progress' | 'completed';
+  completedAt: Date | null;
+  justCompleted: boolean;
+}
+
+/**
+ * Re-evaluates a locked enrolment against the current version's rule and records activity. On the first
+ * evaluation that finds it complete: completed status, credited minutes, the course's completion count and the
+ * `course.completed` event, all in the caller's transaction (the enrolment lock makes this happen exactly once).
+ */
+export async function settleEnrolment(
+  trx: Transaction<DB>,
+  enrolment: LockedEnrolment,
+  outline: CourseOutline,
+  progress: Map<string, LessonState>,
+  activity: { now: Date; language: Language; lastLessonKey: string | null; addedSeconds: number },
+): Promise<Settled> {
+  const completion = evaluateCompletion(outline.lessons, progress, activity.language);
+  const common = {
+    last_activity_at: activity.now,
+    last_language: activity.language,
+    ...(activity.lastLessonKey ? { last_lesson_key: activity.lastLessonKey } : {}),
+    time_spent_seconds: Number(enrolment.time_spent_seconds) + activity.addedSeconds,
+  };
+  if (enrolment.status === 'completed') {
+    await updateEnrolment(trx, enrolment.user_id, enrolment.course_id, common);
+    return { completion: { ...completion, complete: true, percent: 100 }, status: 'completed', completedAt: enrolment.completed_at, justCompleted: false };
+  }
+  if (!completion.complete) {
+    await updateEnrolment(trx, enrolment.user_id, enrolment.course_id, { ...common, progress_percent: completion.percent });
+    return { completion, status: 'in_progress', completedAt: null, justCompleted: false };
+  }
+  const done = await completeEnrolment(trx, enrolment.user_id, enrolment.course_id, {
+    ...common,
+    progress_percent: 100,
+    completed_at: activity.now,
+    completed_version_id: outline.versionId,
+    completed_language: activity.language,
+    learning_minutes_credited: outline.durationMinutes,
+  });
+  if (done) {
+    await bumpCourseCounter(trx, enrolment.course_id, 'completion_count');
+    const event: CourseCompletedEvent = {
+      userId: enrolment.user_id,
+      courseId: enrolment.course_id,
+      versionId: outline.versionId,
+      completedAt: activity.now.toISOString(),
+      language: activity.language,
+      learningMinutes: outline.durationMinutes,
+    };
+    await writeOutbox(trx, COURSE_COMPLETED, { ...event });
+  }
+  return { completion, status: 'completed', completedAt: activity.now, justCompleted: done };
+}

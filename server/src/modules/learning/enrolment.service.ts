@@ -1,0 +1,57 @@
+import type { Transaction } from 'kysely';
+import type { DB, EnrolmentSource } from '../../db/schema';
+import type { Actor } from '../../platform/actor';
+import type { AppContext } from '../../platform/context';
+import { canSeeCourse } from '../courses/courses.service';
+import { learningFail } from './learning.messages';
+import { bumpCourseCounter, courseGate, findEnrolment, insertEnrolment, updateEnrolment, type EnrolmentRow } from './learning.repo';
+
+/** An enrolment and whether this call created it. */
+export interface Enrolled {
+  enrolment: EnrolmentRow;
+  created: boolean;
+}
+
+/** 404 unless the course exists and is published; 403 COURSE_NOT_ENROLLABLE when retired. */
+async function requireEnrollable(trx: Transaction<DB>, courseId: string): Promise<void> {
+  const course = await courseGate(trx, courseId);
+  if (!course?.published_version_id) throw learningFail(404, 'COURSE_NOT_FOUND');
+  if (course.retired_at) throw learningFail(403, 'COURSE_RETIRED', {}, 'COURSE_NOT_ENROLLABLE');
+}
+
+/**
+ * Enrols a learner in a published course, idempotently (for self-enrolment and training-plan assignments).
+ * An assignment on top of a self-enrolment turns it into an assigned one with the plan's due date.
+ */
+export async function enrolLearner(
+  trx: Transaction<DB>,
+  input: { userId: string; courseId: string; source: EnrolmentSource; dueAt?: Date | null; now?: Date },
+): Promise<Enrolled> {
+  const existing = await findEnrolment(trx, input.userId, input.courseId);
+  if (existing) {
+    if (input.source === 'assignment' && (existing.source !== 'assignment' || input.dueAt !== undefined)) {
+      await updateEnrolment(trx, input.userId, input.courseId, { source: 'assignment', due_at: input.dueAt ?? existing.due_at });
+      return { enrolment: { ...existing, source: 'assignment', due_at: input.dueAt ?? existing.due_at }, created: false };
+    }
+    return { enrolment: existing, created: false };
+  }
+  await requireEnrollable(trx, input.courseId);
+  const created = await insertEnrolment(trx, { userId: input.userId, courseId: input.courseId, source: input.source, dueAt: input.dueAt ?? null, now: input.now ?? new Date() });
+  if (created) await bumpCourseCounter(trx, input.courseId, 'enrolment_count');
+  const enrolment = await findEnrolment(trx, input.userId, input.courseId);
+  if (!enrolment) throw new Error('enrolment vanished');
+  return { enrolment, created };
+}
+
+/** Self-enrolment from the course page: the learner must be allowed to see the course (moderation). */
+export async function enrolSelf(ctx: AppContext, actor: Actor, courseId: string): Promise<Enrolled> {
+  const existing = await findEnrolment(ctx.db, actor.userId, courseId);
+  if (existing) return { enrolment: existing, created: false };
+  if (!(await canSeeCourse(ctx.db, actor, courseId))) {
+    const course = await courseGate(ctx.db, courseId);
+    if (!course?.published_version_id) throw learningFail(404, 'COURSE_NOT_FOUND');
+    if (course.retired_at) throw learningFail(403, 'COURSE_RETIRED', {}, 'COURSE_NOT_ENROLLABLE');
+    throw learningFail(403, 'COURSE_RESTRICTED', {}, 'COURSE_NOT_ENROLLABLE');
+  }
+  return ctx.db.transaction().execute((trx) => enrolLearner(trx, { userId: actor.userId, courseId, source: 'self', now: ctx.clock.now() }));
+}

@@ -1,0 +1,81 @@
+import type { Language } from '../../db/schema';
+import type { Actor } from '../../platform/actor';
+import type { AppContext } from '../../platform/context';
+import { evaluateCompletion } from './completion.rules';
+import { settleEnrolment } from './completion.service';
+import { outlineOf } from './course-outline';
+import { learningFail } from './learning.messages';
+import { courseGate, enrolmentsOf, findEnrolment, lockEnrolment, progressOf } from './learning.repo';
+import { courseTitle, presentCompletion, presentEnrolment, presentLessons, resumeTarget } from './learning.presenter';
+import type { MyCourseT } from './learning.schema';
+
+/**
+ * A learner's state in one course for the course page and the player: per-lesson progress, where to resume,
+ * and the completion status with exactly which required items are still missing.
+ */
+export async function courseLearning(ctx: AppContext, actor: Actor, courseId: string, language: Language) {
+  let enrolment = await findEnrolment(ctx.db, actor.userId, courseId);
+  if (!enrolment) throw learningFail(404, 'NOT_ENROLLED');
+  const course = await courseGate(ctx.db, courseId);
+  const outline = course?.published_version_id ? await outlineOf(ctx.db, course.published_version_id) : null;
+  if (!outline) throw learningFail(404, 'COURSE_NOT_FOUND');
+  let progress = await progressOf(ctx.db, actor.userId, courseId);
+  let state = evaluateCompletion(outline.lessons, progress, language);
+  if (enrolment.status === 'in_progress' && state.complete) {
+    // A newer version dropped the last missing lesson: settle now rather than leave the learner stuck at 99 %.
+    await ctx.db.transaction().execute(async (trx) => {
+      const locked = await lockEnrolment(trx, actor.userId, courseId);
+      if (!locked) return;
+      const fresh = await progressOf(trx, actor.userId, courseId);
+      await settleEnrolment(trx, locked, outline, fresh, { now: ctx.clock.now(), language, lastLessonKey: null, addedSeconds: 0 });
+    });
+    enrolment = (await findEnrolment(ctx.db, actor.userId, courseId)) ?? enrolment;
+    progress = await progressOf(ctx.db, actor.userId, courseId);
+    state = evaluateCompletion(outline.lessons, progress, language);
+  }
+  const { resume, nextLessonKey } = resumeTarget(outline, progress, enrolment.last_lesson_key);
+  return {
+    courseId,
+    versionId: outline.versionId,
+    title: courseTitle(outline.texts, language),
+    enrolment: presentEnrolment(enrolment),
+    lessons: presentLessons(outline, progress, language),
+    resume,
+    nextLessonKey,
+    completion: presentCompletion(outline, state, enrolment.status, enrolment.completed_at, language),
+    timeSpentSeconds: Number(enrolment.time_spent_seconds),
+    learningMinutesCredited: enrolment.learning_minutes_credited,
+  };
+}
+
+const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
+
+/** My Learning: courses in progress (with resume target), completed (date, hours) and assigned (due dates, overdue). */
+export async function myLearning(ctx: AppContext, actor: Actor, language: Language) {
+  const rows = await enrolmentsOf(ctx.db, actor.userId);
+  const now = ctx.clock.now();
+  const items = rows.map(
+    (r): MyCourseT => ({
+      courseId: r.course_id,
+      title: courseTitle(r.texts, language),
+      source: r.source,
+      status: r.status,
+      progressPercent: r.progress_percent,
+      enrolledAt: r.enrolled_at.toISOString(),
+      lastActivityAt: r.last_activity_at?.toISOString() ?? null,
+      resume: r.last_lesson_key ? { lessonKey: r.last_lesson_key, positionSeconds: r.last_position_seconds ?? 0 } : null,
+      dueAt: r.due_at?.toISOString() ?? null,
+      overdue: r.status !== 'completed' && r.due_at !== null && r.due_at < now,
+      completedAt: r.completed_at?.toISOString() ?? null,
+      learningHours: hours(r.learning_minutes_credited),
+      retired: r.retired_at !== null,
+    }),
+  );
+  const completed = items.filter((i) => i.status === 'completed');
+  return {
+    inProgress: items.filter((i) => i.status === 'in_progress'),
+    completed: completed.sort((a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? '')),
+    assigned: items.filter((i) => i.source === 'assignment').sort((a, b) => (a.dueAt ?? '9').localeCompare(b.dueAt ?? '9')),
+    totals: { completed: completed.length, learningHours: hours(rows.reduce((sum, r) => sum + r.learning_minutes_credited, 0)) },
+  };
+}

@@ -1,0 +1,18 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from './client';
+import { unwrap } from './errors';
+import type { CatalogQuery } from './types';
+
+/** One page of published courses matching a search (Hindi or English), filters and sort. */
+export function useCatalog(query: CatalogQuery) {
+  return useQuery({
+    queryKey: ['catalog', query],
+    queryFn: () => unwrap(api.GET('/api/catalog', { params: { query } })),
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** A published course as the catalog shows it: texts in both languages, syllabus, rating and counts. */
+export function useCourse(id: string) {
+  return useQuery({ queryKey: ['course', id], queryFn: () => unwrap(api.GET('/api/courses/{id}', { params: { path: { id } } })) });
+}

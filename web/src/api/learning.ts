@@ -1,0 +1,73 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import { ApiError, unwrap } from './errors';
+import type { LessonUpdate, RatingInput } from './types';
+
+const learningKey = (courseId: string) => ['learning', courseId] as const;
+
+/** The signed-in learner's progress in one course, or null when not enrolled. */
+export function useCourseLearning(courseId: string, enabled = true) {
+  return useQuery({
+    queryKey: learningKey(courseId),
+    enabled,
+    queryFn: async () => {
+      try {
+        return await unwrap(api.GET('/api/me/learning/{courseId}', { params: { path: { courseId } } }));
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+/** Enrols the signed-in user in a course (an existing enrolment is returned as is). */
+export function useEnrol(courseId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/api/courses/{courseId}/enrol', { params: { path: { courseId } } })),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: learningKey(courseId) }), client.invalidateQueries({ queryKey: ['my-learning'] })]),
+  });
+}
+
+/** Sends a batch of lesson progress; the answer's completion replaces the cached one. */
+export async function sendProgress(courseId: string, updates: LessonUpdate[]) {
+  return unwrap(api.POST('/api/courses/{courseId}/progress', { params: { path: { courseId } }, body: { updates } }));
+}
+
+/** Progress reporting as a mutation, refreshing the course's learning state afterwards. */
+export function useReportProgress(courseId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (updates: LessonUpdate[]) => sendProgress(courseId, updates),
+    onSuccess: () => client.invalidateQueries({ queryKey: learningKey(courseId) }),
+  });
+}
+
+/** Refreshes a course's learning state (after progress sent outside a mutation, e.g. on pagehide). */
+export function useRefreshLearning(courseId: string) {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: learningKey(courseId) });
+}
+
+/** In progress, completed and assigned courses of the signed-in user. */
+export function useMyLearning() {
+  return useQuery({ queryKey: ['my-learning'], queryFn: () => unwrap(api.GET('/api/me/learning')) });
+}
+
+/** A page of a course's ratings and reviews. */
+export function useRatings(courseId: string, page = 1) {
+  return useQuery({
+    queryKey: ['ratings', courseId, page],
+    queryFn: () => unwrap(api.GET('/api/courses/{courseId}/ratings', { params: { path: { courseId }, query: { page } } })),
+  });
+}
+
+/** Rates a completed course (replacing the learner's earlier rating). */
+export function useRateCourse(courseId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RatingInput) => unwrap(api.PUT('/api/courses/{courseId}/rating', { params: { path: { courseId } }, body })),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['ratings', courseId] }), client.invalidateQueries({ queryKey: ['course', courseId] })]),
+  });
+}
