@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from './harness';
-import { makeUser, orgId, TEST_PASSWORD } from './factories';
+import { makeUser, orgId, TEST_PASSWORD, type MadeUser } from './factories';
 
 let t: TestApp;
 let creator: TestClient;
@@ -54,6 +54,9 @@ const search = async (client: TestClient, params: Record<string, string>) => {
   return res.body.items.map((c: { id: string }) => c.id) as string[];
 };
 
+/** A signed-in client for a made user. */
+const signIn = (u: MadeUser) => t.client().signIn(u.email, TEST_PASSWORD);
+
 beforeAll(async () => {
   t = await startTestApp({ work: false });
   provider = await orgId(t.ctx, 'UP-SW-DTE');
@@ -64,7 +67,7 @@ beforeAll(async () => {
     makeUser(t.ctx, { org: 'UP-SW-LKO' }),
     makeUser(t.ctx, { org: 'UP-REV-LKO' }),
   ]);
-  [creator, reviewer, publisher, swLearner, revLearner] = await Promise.all(users.map((u) => t.client().signIn(u.email, TEST_PASSWORD)));
+  [creator, reviewer, publisher, swLearner, revLearner] = await Promise.all([signIn(users[0]), signIn(users[1]), signIn(users[2]), signIn(users[3]), signIn(users[4])]);
   ids.disaster = await published({
     languages: ['en', 'hi'],
     en: ['Disaster Management for District Officers', 'Floods, heatwave and lightning'],
@@ -93,6 +96,8 @@ describe('catalog search', () => {
     expect(rti[0]).toBe(ids.rti);
     expect(await search(swLearner, { q: 'phishing' })).toEqual([ids.cyber]);
     expect(await search(swLearner, { q: 'ज्वालामुखी' })).toEqual([]);
+    // No course has every word: courses with any of them, best first.
+    expect((await search(swLearner, { q: 'आपदा ज्वालामुखी' }))[0]).toBe(ids.disaster);
   });
 
   it('presents items in the requested language and ranks the best match first', async () => {

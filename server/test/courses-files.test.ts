@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from './harness';
-import { makeUser, orgId, TEST_PASSWORD } from './factories';
+import { makeUser, orgId, TEST_PASSWORD, type MadeUser } from './factories';
 
 let t: TestApp;
 let creator: TestClient;
@@ -30,6 +30,9 @@ function upload(client: TestClient, id: string, purpose: string, name: string, b
   });
 }
 
+/** A signed-in client for a made user. */
+const signIn = (u: MadeUser) => t.client().signIn(u.email, TEST_PASSWORD);
+
 beforeAll(async () => {
   t = await startTestApp({ work: false });
   const users = await Promise.all([
@@ -39,7 +42,7 @@ beforeAll(async () => {
     makeUser(t.ctx, { org: 'UP-SW-LKO' }),
     makeUser(t.ctx, { org: 'UP-REV', roles: [{ role: 'content_creator', org: 'UP-REV' }] }),
   ]);
-  [creator, reviewer, publisher, learner, outsider] = await Promise.all(users.map((u) => t.client().signIn(u.email, TEST_PASSWORD)));
+  [creator, reviewer, publisher, learner, outsider] = await Promise.all([signIn(users[0]), signIn(users[1]), signIn(users[2]), signIn(users[3]), signIn(users[4])]);
   const created = await creator.post('/api/authoring/courses', {
     providerOrgId: await orgId(t.ctx, 'UP-SW'),
     languages: ['en'],

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from './harness';
-import { makeUser, orgId, TEST_PASSWORD } from './factories';
+import { makeUser, orgId, TEST_PASSWORD, type MadeUser } from './factories';
 import { getPublishedCourse, lessonsOfPublishedVersion } from '../src/modules/courses/courses.service';
 
 let t: TestApp;
@@ -12,6 +12,9 @@ let learner: TestClient;
 let otherCreator: TestClient;
 let admin: TestClient;
 let swOrg: string;
+
+/** A signed-in client for a made user. */
+const signIn = (u: MadeUser) => t.client().signIn(u.email, TEST_PASSWORD);
 
 beforeAll(async () => {
   t = await startTestApp({ work: false });
@@ -32,7 +35,7 @@ beforeAll(async () => {
     makeUser(t.ctx, { org: 'UP-REV', roles: [{ role: 'content_creator', org: 'UP-REV' }] }),
     makeUser(t.ctx, { org: 'UP-SW', roles: [{ role: 'mdo_admin', org: 'UP-SW' }] }),
   ]);
-  [creator, reviewer, publisher, allRoles, learner, otherCreator, admin] = await Promise.all(users.map((u) => t.client().signIn(u.email, TEST_PASSWORD)));
+  [creator, reviewer, publisher, allRoles, learner, otherCreator, admin] = await Promise.all([signIn(users[0]), signIn(users[1]), signIn(users[2]), signIn(users[3]), signIn(users[4]), signIn(users[5]), signIn(users[6])]);
 });
 afterAll(async () => {
   await t?.close();

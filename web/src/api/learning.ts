@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { ApiError, unwrap } from './errors';
-import type { LessonUpdate, RatingInput } from './types';
+import type { LessonContent, LessonUpdate, RatingInput } from './types';
 
 const learningKey = (courseId: string) => ['learning', courseId] as const;
 
@@ -30,9 +30,35 @@ export function useEnrol(courseId: string) {
   });
 }
 
-/** Sends a batch of lesson progress; the answer's completion replaces the cached one. */
-export async function sendProgress(courseId: string, updates: LessonUpdate[]) {
-  return unwrap(api.POST('/api/courses/{courseId}/progress', { params: { path: { courseId } }, body: { updates } }));
+/** Sends a batch of lesson progress; `keepalive` lets the last report outlive the page (pagehide). */
+export async function sendProgress(courseId: string, updates: LessonUpdate[], keepalive = false) {
+  return unwrap(api.POST('/api/courses/{courseId}/progress', { params: { path: { courseId } }, body: { updates }, keepalive }));
+}
+
+/**
+ * A lesson's content (file, HTML, link) in the UI language, else the other one.
+ * The API has no learner endpoint for lesson content yet, so this reads the authoring view, which only
+ * content creators, reviewers and publishers of the course may see; for everyone else it is null.
+ */
+export function useLessonContent(courseId: string, lessonKey: string, language: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['lesson-content', courseId],
+    enabled,
+    retry: false,
+    queryFn: async () => {
+      try {
+        return await unwrap(api.GET('/api/authoring/courses/{id}', { params: { path: { id: courseId } } }));
+      } catch (error) {
+        if (error instanceof ApiError && (error.status === 403 || error.status === 404)) return null;
+        throw error;
+      }
+    },
+    select: (course): LessonContent | null => {
+      const lesson = course?.version.modules.flatMap((m) => m.lessons).find((l) => l.key === lessonKey);
+      if (!lesson) return null;
+      return (language === 'hi' ? (lesson.content.hi ?? lesson.content.en) : (lesson.content.en ?? lesson.content.hi)) ?? null;
+    },
+  });
 }
 
 /** Progress reporting as a mutation, refreshing the course's learning state afterwards. */

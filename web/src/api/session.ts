@@ -27,6 +27,7 @@ export function hasRole(me: Me | null, roles: readonly string[]): boolean {
 }
 
 export const ADMIN_ROLES = ['mdo_admin', 'state_admin', 'platform_admin'] as const;
+export const CONTENT_ROLES = ['content_creator', 'content_reviewer', 'content_publisher'] as const;
 
 /** Signs in with an e-mail, mobile number or employee ID and a password. */
 export function useLogin() {

@@ -10,6 +10,7 @@ export function useFormat() {
     date: (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso)),
     dateTime: (iso: string) =>
       new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
+    time: (iso: string) => new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(new Date(iso)),
     /** Picks the Hindi or English name of an org or designation. */
     name: (item: { nameEn: string; nameHi: string } | null | undefined) =>
       item ? (hindi && item.nameHi ? item.nameHi : item.nameEn) : '',

@@ -92,6 +92,19 @@ export function searchTextOf(version: repo.VersionRow): string {
   return [t.en?.title, t.hi?.title, t.en?.summary, t.hi?.summary, ...version.tags].filter((s) => s && s.trim()).join(' ');
 }
 
+/**
+ * Makes a published version findable in the catalog: search text from both languages and the tags, its lesson
+ * types, and its words in the search lexicon. Publication calls it; seeds and imports that insert published
+ * versions directly must call it too.
+ */
+export async function indexForCatalog(db: AppContext['db'] | Transaction<DB>, versionId: string): Promise<void> {
+  const version = await repo.findVersion(db, versionId);
+  if (!version) return;
+  const lessonTypes = [...new Set((await repo.lessonsOf(db, versionId)).map((l) => l.type))];
+  await db.updateTable('course_versions').set({ search_text: searchTextOf(version), lesson_types: lessonTypes }).where('id', '=', versionId).execute();
+  await repo.addSearchWords(db, versionId);
+}
+
 /** Publisher publishes the approved version: it becomes immutable, the previous one is superseded. */
 export async function publish(ctx: AppContext, actor: Actor, source: AuditSource, courseId: string): Out {
   const course = await loadCourseFor(ctx.db, actor, courseId, 'publish');
@@ -99,19 +112,12 @@ export async function publish(ctx: AppContext, actor: Actor, source: AuditSource
   const version = await versionInReview(ctx, courseId);
   ensureNotSelfReview(actor, version);
   if (!version.approved_at) throw courseError(409, 'NOT_APPROVED');
-  const lessonTypes = [...new Set((await repo.lessonsOf(ctx.db, version.id)).map((l) => l.type))];
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
     await repo.lockCourse(trx, courseId);
     if (course.published_version_id) await repo.updateVersion(trx, course.published_version_id, { state: 'superseded' });
-    await repo.updateVersion(trx, version.id, {
-      state: 'published',
-      published_by: actor.userId,
-      published_at: now,
-      search_text: searchTextOf(version),
-      lesson_types: lessonTypes,
-    });
-    await repo.addSearchWords(trx, version.id);
+    await repo.updateVersion(trx, version.id, { state: 'published', published_by: actor.userId, published_at: now });
+    await indexForCatalog(trx, version.id);
     await repo.updateCourse(trx, courseId, { published_version_id: version.id, published_at: course.published_at ?? now });
     await record(trx, source, actor, course, version.id, 'published', null);
     await writeOutbox(trx, 'course.published', { courseId, versionId: version.id });

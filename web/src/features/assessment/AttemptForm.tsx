@@ -87,7 +87,6 @@ function Timer({ seconds, since, onExpire }: { seconds: number; since: number; o
   const announce = left % 60 === 0 || left === 30 || left === 10;
   return (
     <p className={`timer${left < 60 ? ' timer-low' : ''}`} data-testid="attempt-timer">
-      <span aria-hidden="true">⏱ </span>
       {t('attempt.timeLeft', { time: f.duration(left) })}
       <span className="visually-hidden" aria-live="polite">{announce ? t('attempt.timeLeft', { time: f.duration(left) }) : ''}</span>
     </p>
@@ -101,7 +100,7 @@ function SaveStatus({ state }: { state: SaveState }) {
     state.kind === 'saving'
       ? t('attempt.saving')
       : state.kind === 'saved'
-        ? t('attempt.savedAt', { time: f.dateTime(state.at) })
+        ? t('attempt.savedAt', { time: f.time(state.at) })
         : state.kind === 'error'
           ? t('attempt.saveFailed')
           : t('attempt.autosaveOn');

@@ -9,6 +9,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { RequireAuth } from '../../components/RequireAuth';
 import { AssessmentPlayer } from '../assessment/AssessmentPlayer';
+import { LessonContentView } from '../player/LessonContentView';
 import { useFormat } from '../../i18n/format';
 import { LessonTypeLabel } from './LessonTypeLabel';
 import { MissingItems } from './MissingItems';
@@ -63,7 +64,7 @@ function Player() {
           {assessment ? (
             <AssessmentPlayer courseId={courseId} lessonKey={lessonKey} />
           ) : (
-            <p className="alert alert-info">{t('player.contentUnavailable')}</p>
+            <LessonContentView key={lesson.key} courseId={courseId} lesson={lesson} progress={progress} />
           )}
           <nav className="pager lesson-pager" aria-label={t('player.lessonNav')}>
             {prev ? (

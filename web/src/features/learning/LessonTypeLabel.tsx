@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 const ICONS: Record<string, string> = {
   video: '▶',
   audio: '♪',
-  pdf: '📄',
-  html: '📝',
-  link: '🔗',
-  file: '⬇',
+  pdf: '▤',
+  html: '☰',
+  link: '↗',
+  file: '↓',
   quiz: '?',
-  final_assessment: '🏁',
+  final_assessment: '★',
 };
 
 /** A lesson's type as a small icon (hidden from screen readers) and a word. */

@@ -1,0 +1,115 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LessonProgress } from '../../api/types';
+import { Button } from '../../components/Button';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useLessonReporter } from './useLessonReporter';
+
+interface Common {
+  courseId: string;
+  lessonKey: string;
+  progress?: LessonProgress;
+}
+
+/** A PDF shown inline, with a download link; the learner marks the pages read (per-page tracking inside the viewer is not possible). */
+export function PdfLesson({ courseId, lessonKey, progress, fileId, pages }: Common & { fileId: string; pages: number | null }) {
+  const { t } = useTranslation();
+  const report = useLessonReporter(courseId, lessonKey);
+  const [read, setRead] = useState<Set<number>>(() => new Set(progress?.pagesViewed ?? []));
+  const [error, setError] = useState<unknown>(null);
+  const total = pages ?? 0;
+  const mark = (pagesViewed: number[]) => {
+    setRead((prev) => new Set([...prev, ...pagesViewed]));
+    report({ pdf: { pagesViewed } }).catch((e: unknown) => setError(e));
+  };
+  const src = `/api/files/${fileId}`;
+  return (
+    <div>
+      <iframe src={src} title={t('player.pdfTitle')} className="pdf-frame" />
+      <p>
+        <a href={src} target="_blank" rel="noopener">{t('player.openPdf')}</a>
+      </p>
+      {total > 0 ? (
+        <fieldset>
+          <legend>{t('player.pagesRead', { read: read.size, total })}</legend>
+          <div className="page-checks">
+            {Array.from({ length: total }, (_, i) => i + 1).map((n) => (
+              <div className="check" key={n}>
+                <input type="checkbox" id={`page-${n}`} checked={read.has(n)} disabled={read.has(n)} onChange={() => mark([n])} />
+                <label htmlFor={`page-${n}`}>{t('player.pageN', { n })}</label>
+              </div>
+            ))}
+          </div>
+          <Button variant="secondary" onClick={() => mark(Array.from({ length: total }, (_, i) => i + 1))} disabled={read.size >= total}>
+            {t('player.markAllRead')}
+          </Button>
+        </fieldset>
+      ) : null}
+      <ErrorMessage error={error} />
+    </div>
+  );
+}
+
+/** Reading from server-sanitised HTML; reaching the end (seen by an IntersectionObserver) completes it. */
+export function HtmlLesson({ courseId, lessonKey, progress, html }: Common & { html: string }) {
+  const { t } = useTranslation();
+  const report = useLessonReporter(courseId, lessonKey);
+  const sentinel = useRef<HTMLDivElement>(null);
+  const [error, setError] = useState<unknown>(null);
+  const done = progress?.status === 'completed';
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el || done) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        observer.disconnect();
+        report({ html: { scrolledToEnd: true } }).catch((e: unknown) => setError(e));
+      }
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [done, report]);
+  return (
+    <div>
+      {/* The server sanitises lesson HTML when it is saved (sanitize-html allow-list). */}
+      <div className="lesson-html" dangerouslySetInnerHTML={{ __html: html }} />
+      <div ref={sentinel} className="end-sentinel small muted">{t('player.endOfReading')}</div>
+      <ErrorMessage error={error} />
+    </div>
+  );
+}
+
+/** An external web page: opening it completes the lesson. */
+export function LinkLesson({ courseId, lessonKey, url }: Common & { url: string }) {
+  const { t } = useTranslation();
+  const report = useLessonReporter(courseId, lessonKey);
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <div>
+      <p>
+        <a className="btn btn-primary" href={url} target="_blank" rel="noopener noreferrer" onClick={() => report({ link: { opened: true } }).catch((e: unknown) => setError(e))}>
+          {t('player.openLink')}
+        </a>
+      </p>
+      <p className="small muted break">{url}</p>
+      <ErrorMessage error={error} />
+    </div>
+  );
+}
+
+/** A file to download: downloading it completes the lesson. */
+export function FileLesson({ courseId, lessonKey, fileId }: Common & { fileId: string }) {
+  const { t } = useTranslation();
+  const report = useLessonReporter(courseId, lessonKey);
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <div>
+      <p>
+        <a className="btn btn-primary" href={`/api/files/${fileId}`} download onClick={() => report({ file: { downloaded: true } }).catch((e: unknown) => setError(e))}>
+          {t('player.download')}
+        </a>
+      </p>
+      <ErrorMessage error={error} />
+    </div>
+  );
+}
