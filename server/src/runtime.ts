@@ -26,7 +26,8 @@ export async function startRuntime(config: Config, opts: { clock?: Clock; work?:
   const jobs = new JobQueue(database);
   for (const module of modules) jobs.define(...(module.jobs ?? []));
   const ctx: AppContext = { config, database, db: database.db, jobs, clock: opts.clock ?? systemClock, log };
-  if (config.seedDemo) await seedDemo(ctx);
+  // Test files start from the org tree and accounts only; they make the courses they need.
+  if (config.seedDemo) await seedDemo(ctx, { courses: config.nodeEnv !== 'test' });
   const work = opts.work ?? config.runWorker;
   await jobs.start(ctx, { work });
   const stopRelay = work ? startOutboxRelay(ctx.db, jobs, (err) => log.error({ err }, 'outbox relay failed')) : null;

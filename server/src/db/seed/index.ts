@@ -1,6 +1,7 @@
 import type { AppContext } from '../../platform/context';
 import type { EmployeeGroup, Language, Role } from '../schema';
 import { seedOrgTree } from './orgs.seed';
+import { seedDemoCourses } from './courses.seed';
 import { hashPassword } from '../../modules/identity/passwords';
 import { insertUser, grantRole } from '../../modules/identity/users.repo';
 import { findDesignationByCode } from '../../modules/orgs/orgs.repo';
@@ -40,9 +41,14 @@ export function demoSignIns(): string[] {
   ];
 }
 
-/** Seeds the reference org tree and the demo accounts; safe to run at every start. */
-export async function seedDemo(ctx: AppContext): Promise<void> {
+/** Seeds the reference org tree, the demo accounts and (outside tests) the demo courses; safe to run at every start. */
+export async function seedDemo(ctx: AppContext, opts: { courses: boolean }): Promise<void> {
   const orgIds = await seedOrgTree(ctx.db);
+  await seedDemoUsers(ctx, orgIds);
+  if (opts.courses) await seedDemoCourses(ctx);
+}
+
+async function seedDemoUsers(ctx: AppContext, orgIds: Map<string, string>): Promise<void> {
   const existing = await ctx.db.selectFrom('users').select('email').where('email', 'in', DEMO_USERS.map((u) => u.email)).execute();
   const missing = DEMO_USERS.filter((u) => !existing.some((e) => e.email === u.email));
   if (missing.length === 0) return;
