@@ -228,3 +228,34 @@ describe('authorization matrix for authoring', () => {
     expect((await otherCreator.get('/api/authoring/courses')).body.items.map((c: { id: string }) => c.id)).not.toContain(id);
   });
 });
+
+describe('courses with assessments', () => {
+  it('refuses to submit a quiz without questions, and a new version keeps the question bank', async () => {
+    const id = await completeDraft(creator, 'Quiz Workflow');
+    const course = await creator.get(`/api/authoring/courses/${id}`);
+    const moduleId = course.body.version.modules[0].id as string;
+    const quiz = await creator.post(`/api/authoring/modules/${moduleId}/lessons`, {
+      type: 'quiz',
+      titles: { en: 'Check yourself', hi: 'स्वयं जाँचें' },
+      settings: { passMark: 50 },
+    });
+    expect(quiz.status).toBe(201);
+    const empty = await creator.post(`/api/authoring/courses/${id}/submit`);
+    expect(empty.status).toBe(422);
+    expect(empty.body.error.code).toBe('DRAFT_INCOMPLETE');
+
+    const question = await creator.post(`/api/authoring/courses/${id}/questions`, {
+      lessonKey: quiz.body.key,
+      type: 'true_false',
+      prompt: { en: 'Floods can be forecast.', hi: 'बाढ़ का पूर्वानुमान लगाया जा सकता है।' },
+      explanation: { en: 'IMD and CWC issue forecasts.', hi: 'आईएमडी और सीडब्ल्यूसी पूर्वानुमान जारी करते हैं।' },
+      answer: true,
+    });
+    expect(question.status).toBe(201);
+    await publishCourse(id);
+    expect((await creator.post(`/api/authoring/courses/${id}/versions`)).status).toBe(201);
+    const draftQuestions = await creator.get(`/api/authoring/courses/${id}/questions`);
+    expect(draftQuestions.body.versionState).toBe('draft');
+    expect(draftQuestions.body.questions).toHaveLength(1);
+  });
+});

@@ -14,6 +14,7 @@ import * as repo from './courses.repo';
 import type { AuthoringCourse } from './courses.schema';
 import { versionModules } from './courses.service';
 import { missingForReview } from './lesson-content';
+import { assessmentGaps, copyQuestions } from '../assessments/assessments.service';
 
 type Out = Promise<Static<typeof AuthoringCourse>>;
 type Action = CourseReviewsTable['action'];
@@ -45,7 +46,10 @@ export async function submitForReview(ctx: AppContext, actor: Actor, source: Aud
   const draft = await repo.openVersion(ctx.db, courseId);
   if (!draft) throw courseError(409, 'NO_DRAFT');
   if (draft.state !== 'draft') throw courseError(409, 'VERSION_NOT_EDITABLE', { state: draft.state });
-  const missing = missingForReview({ ...draft, modules: await versionModules(ctx.db, draft.id) });
+  const missing = [
+    ...missingForReview({ ...draft, modules: await versionModules(ctx.db, draft.id) }),
+    ...(await assessmentGaps(ctx.db, draft.id)),
+  ];
   if (missing.length) {
     const shown = missing.slice(0, 5).map((m) => m.field).join(', ') + (missing.length > 5 ? ', …' : '');
     throw courseError(422, 'DRAFT_INCOMPLETE', { count: missing.length, missing: shown }, missing);
@@ -165,6 +169,7 @@ export async function startNewVersion(ctx: AppContext, actor: Actor, source: Aud
       created_by: actor.userId,
     });
     await repo.copyVersionContent(trx, published.id, id);
+    await copyQuestions(trx, published.id, id);
     await audit(trx, source, 'course.version_started', { type: 'course', id: courseId, orgId: course.provider_org_id }, { versionId: id });
   });
   return authoringCourse(ctx, actor, courseId);
