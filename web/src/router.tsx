@@ -86,6 +86,18 @@ const myLearning = createRoute({
   component: lazyRouteComponent(() => import('./features/learning/MyLearningPage'), 'MyLearningPage'),
 });
 
+const authoring = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/authoring',
+  validateSearch: (s: Record<string, unknown>): { state?: string; page?: number } => ({ state: text(s.state), page: pageNumber(s.page) }),
+  component: lazyRouteComponent(() => import('./features/authoring/AuthoringListPage'), 'AuthoringListPage'),
+});
+const courseEditor = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/authoring/$courseId',
+  component: lazyRouteComponent(() => import('./features/authoring/CourseEditorPage'), 'CourseEditorPage'),
+});
+
 const admin = createRoute({
   getParentRoute: () => rootRoute,
   path: '/admin',
@@ -155,6 +167,8 @@ const routeTree = rootRoute.addChildren([
   course,
   lessonPlayer,
   myLearning,
+  authoring,
+  courseEditor,
   admin.addChildren([adminHome, approvals, users, newUser, userDetail, transfers, profileChanges, bulkImport, registrationLink]),
 ]);
 

@@ -34,9 +34,9 @@ export function useAttempt(id: string | null) {
   });
 }
 
-/** Autosave: sends the answers changed since the last save. */
-export function saveAnswers(id: string, answers: AttemptAnswers) {
-  return unwrap(api.PUT('/api/attempts/{id}/answers', { params: { path: { id } }, body: { answers } }));
+/** Autosave: sends the answers changed since the last save (`keepalive` lets the last save outlive a closing page). */
+export function saveAnswers(id: string, answers: AttemptAnswers, keepalive = false) {
+  return unwrap(api.PUT('/api/attempts/{id}/answers', { params: { path: { id } }, body: { answers }, keepalive }));
 }
 
 /** Submits an attempt (with any answers not yet saved) and refreshes the course's progress. */

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ADMIN_ROLES, hasRole, useLogout, useMe } from '../api/session';
+import { ADMIN_ROLES, CONTENT_ROLES, hasRole, useLogout, useMe } from '../api/session';
 
 /** Main navigation; what it offers depends on who is signed in and their roles. */
 export function Nav() {
@@ -26,6 +26,11 @@ export function Nav() {
             <li>
               <Link to="/profile">{t('nav.profile')}</Link>
             </li>
+            {hasRole(me, CONTENT_ROLES) ? (
+              <li>
+                <Link to="/authoring">{t('nav.authoring')}</Link>
+              </li>
+            ) : null}
             {hasRole(me, ADMIN_ROLES) ? (
               <li>
                 <Link to="/admin">{t('nav.admin')}</Link>

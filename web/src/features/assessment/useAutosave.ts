@@ -11,14 +11,14 @@ export function useAutosave(attemptId: string, onRemaining: (seconds: number | n
   const timer = useRef<number | undefined>(undefined);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
 
-  const flush = useCallback(async (): Promise<void> => {
+  const flush = useCallback(async (keepalive = false): Promise<void> => {
     window.clearTimeout(timer.current);
     if (inFlight.current) await inFlight.current;
     const batch = pending.current;
     if (Object.keys(batch).length === 0) return;
     pending.current = {};
     setState({ kind: 'saving' });
-    inFlight.current = saveAnswers(attemptId, batch)
+    inFlight.current = saveAnswers(attemptId, batch, keepalive)
       .then((saved) => {
         setState({ kind: 'saved', at: saved.savedAt });
         onRemaining(saved.remainingSeconds);
@@ -51,7 +51,7 @@ export function useAutosave(attemptId: string, onRemaining: (seconds: number | n
   }, []);
 
   useEffect(() => {
-    const onHide = () => void flush();
+    const onHide = () => void flush(true);
     window.addEventListener('pagehide', onHide);
     return () => {
       window.removeEventListener('pagehide', onHide);

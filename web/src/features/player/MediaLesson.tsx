@@ -35,6 +35,9 @@ export function MediaLesson({
     const onMeta = () => {
       if (resumeAt > 0 && resumeAt < el.duration - 1) el.currentTime = resumeAt;
     };
+    const onPlay = () => {
+      current.current = [el.currentTime, el.currentTime];
+    };
     const onTime = () => {
       if (el.paused || el.seeking) return;
       const now = el.currentTime;
@@ -43,8 +46,10 @@ export function MediaLesson({
       if (open && now >= open[1] && now - open[1] < 2) open[1] = now;
       else current.current = [now, now];
     };
-    const closeRange = () => {
+    // On pause or end the range runs to where playback stopped; on a seek it ends at the last played moment.
+    const closeRange = (atStop = false) => {
       const open = current.current;
+      if (open && atStop && el.currentTime >= open[1] && el.currentTime - open[1] < 2) open[1] = el.currentTime;
       if (open && open[1] > open[0]) ranges.current.push([open[0], open[1]]);
       current.current = null;
     };
@@ -58,22 +63,23 @@ export function MediaLesson({
       report(kind === 'video' ? { video: detail } : { audio: detail }, { keepalive: extra.keepalive }).catch((e: unknown) => setError(e));
     };
     const onPause = () => {
-      closeRange();
+      closeRange(true);
       flush();
     };
     const onEnded = () => {
-      closeRange();
+      closeRange(true);
       flush({ ended: true });
     };
     const onSeeking = () => closeRange();
     const onHide = () => {
-      closeRange();
+      closeRange(true);
       flush({ keepalive: true });
     };
     const timer = window.setInterval(() => {
       if (!el.paused) flush();
     }, REPORT_EVERY_MS);
     el.addEventListener('loadedmetadata', onMeta);
+    el.addEventListener('play', onPlay);
     el.addEventListener('timeupdate', onTime);
     el.addEventListener('pause', onPause);
     el.addEventListener('ended', onEnded);
@@ -82,6 +88,7 @@ export function MediaLesson({
     return () => {
       window.clearInterval(timer);
       el.removeEventListener('loadedmetadata', onMeta);
+      el.removeEventListener('play', onPlay);
       el.removeEventListener('timeupdate', onTime);
       el.removeEventListener('pause', onPause);
       el.removeEventListener('ended', onEnded);
