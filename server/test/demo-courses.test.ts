@@ -52,3 +52,25 @@ describe('demo courses', () => {
     expect(JSON.stringify(attempt.body)).not.toContain('"correct"');
   });
 });
+
+describe('lesson content for learners', () => {
+  it('is given to enrolled learners only, with file URLs, and never for assessments', async () => {
+    const course = DEMO_COURSES.find((c) => c.code === 'RTI-2005');
+    const lessons = course?.modules.flatMap((m) => m.lessons) ?? [];
+    const pdf = lessons.find((l) => l.type === 'pdf');
+    const quiz = lessons.find((l) => l.type === 'quiz');
+    const row = await t.ctx.db.selectFrom('courses').select('id').where('code', '=', 'RTI-2005').executeTakeFirstOrThrow();
+    const learner = await makeUser(t.ctx);
+    const c = await t.client().signIn(learner.email, TEST_PASSWORD);
+    const url = (key: string) => `/api/courses/${row.id}/lessons/${keyFromSlug(key)}`;
+    expect((await c.get(url(pdf?.key ?? ''))).body.error.code).toBe('NOT_ENROLLED');
+    expect((await c.post(`/api/courses/${row.id}/enrol`)).status).toBe(201);
+    const got = await c.get(url(pdf?.key ?? ''));
+    expect(got.status).toBe(200);
+    expect(got.body.content.hi.fileUrl).toMatch(/^\/api\/files\//);
+    expect(got.body.content.hi.pages).toBeGreaterThan(0);
+    const q = await c.get(url(quiz?.key ?? ''));
+    expect(q.body.content).toEqual({});
+    expect((await c.get(url('no-such-lesson'))).status).toBe(404);
+  });
+});

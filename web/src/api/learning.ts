@@ -42,19 +42,18 @@ export async function sendProgress(courseId: string, updates: LessonUpdate[], ke
  */
 export function useLessonContent(courseId: string, lessonKey: string, language: string, enabled: boolean) {
   return useQuery({
-    queryKey: ['lesson-content', courseId],
+    queryKey: ['lesson-content', courseId, lessonKey],
     enabled,
     retry: false,
     queryFn: async () => {
       try {
-        return await unwrap(api.GET('/api/authoring/courses/{id}', { params: { path: { id: courseId } } }));
+        return await unwrap(api.GET('/api/courses/{courseId}/lessons/{lessonKey}', { params: { path: { courseId, lessonKey } } }));
       } catch (error) {
-        if (error instanceof ApiError && (error.status === 403 || error.status === 404)) return null;
+        if (error instanceof ApiError && (error.status === 404 || error.status === 409)) return null;
         throw error;
       }
     },
-    select: (course): LessonContent | null => {
-      const lesson = course?.version.modules.flatMap((m) => m.lessons).find((l) => l.key === lessonKey);
+    select: (lesson): LessonContent | null => {
       if (!lesson) return null;
       return (language === 'hi' ? (lesson.content.hi ?? lesson.content.en) : (lesson.content.en ?? lesson.content.hi)) ?? null;
     },
