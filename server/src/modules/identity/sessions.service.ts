@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { DB, Language } from '../../db/schema';
 import type { Actor, RoleGrant } from '../../platform/actor';
 
@@ -57,6 +58,16 @@ export async function resolveSession(db: Kysely<DB>, token: string, now: Date): 
       'users.tenant_id',
       'users.status',
     ])
+    // Roles come in the same round trip: this runs on every signed-in request.
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('role_assignments')
+          .innerJoin('orgs', 'orgs.id', 'role_assignments.org_id')
+          .select(['role_assignments.role', 'role_assignments.org_id', 'orgs.path'])
+          .whereRef('role_assignments.user_id', '=', 'users.id'),
+      ).as('roles'),
+    )
     .where('sessions.id_hash', '=', idHash)
     .executeTakeFirst();
   if (!row) return null;
@@ -75,7 +86,7 @@ export async function resolveSession(db: Kysely<DB>, token: string, now: Date): 
     language: row.language as Language,
     orgId: row.org_id,
     tenantId: row.tenant_id,
-    roles: await loadRoleGrants(db, row.user_id),
+    roles: row.roles.map((r) => ({ role: r.role, orgId: r.org_id, orgPath: r.path })),
   };
 }
 
