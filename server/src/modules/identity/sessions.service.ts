@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { DB, Language } from '../../db/schema';
-import type { Actor, RoleGrant } from '../../platform/actor';
+import type { Actor } from '../../platform/actor';
 
 /** Idle and absolute lifetimes of a session. */
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
@@ -88,17 +88,6 @@ export async function resolveSession(db: Kysely<DB>, token: string, now: Date): 
     tenantId: row.tenant_id,
     roles: row.roles.map((r) => ({ role: r.role, orgId: r.org_id, orgPath: r.path })),
   };
-}
-
-/** The roles a user holds, each with the path of the subtree it covers. */
-export async function loadRoleGrants(db: Kysely<DB> | Transaction<DB>, userId: string): Promise<RoleGrant[]> {
-  const rows = await db
-    .selectFrom('role_assignments')
-    .innerJoin('orgs', 'orgs.id', 'role_assignments.org_id')
-    .select(['role_assignments.role', 'role_assignments.org_id', 'orgs.path'])
-    .where('role_assignments.user_id', '=', userId)
-    .execute();
-  return rows.map((r) => ({ role: r.role, orgId: r.org_id, orgPath: r.path }));
 }
 
 /** Ends one session. */
