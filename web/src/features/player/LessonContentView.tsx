@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLessonContent } from '../../api/learning';
-import { CONTENT_ROLES, hasRole, useMe } from '../../api/session';
+import { useMe } from '../../api/session';
 import type { CourseLesson, LessonProgress } from '../../api/types';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
@@ -11,7 +11,7 @@ import { MediaLesson } from './MediaLesson';
 export function LessonContentView({ courseId, lesson, progress }: { courseId: string; lesson: CourseLesson; progress?: LessonProgress }) {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const content = useLessonContent(courseId, lesson.key, i18n.language, hasRole(me, CONTENT_ROLES));
+  const content = useLessonContent(courseId, lesson.key, i18n.language, me !== null);
   if (content.isLoading) return <Loading />;
   if (content.error) return <ErrorMessage error={content.error} />;
   const c = content.data;
