@@ -3,16 +3,19 @@
  * keep-alive connections (a worker thread, so the load generator does not share the server's event loop), on a
  * fresh PostgreSQL database, with `pgbench -N -c 100 -j 2 -T 15` on a scratch database of the same server as the
  * baseline. Run: `cd server && npx tsx ../bench/progress-ingest.bench.ts` (LEARNERS, CONNECTIONS, SECONDS to change).
+ * API_PROCESSES=N (default 1) serves from N API processes (`api-process.ts`, one per core as deployed), the
+ * connections spread over them round-robin as a load balancer would.
  */
 import crypto from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
+import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { sql } from 'kysely';
 import { loadConfig } from '../server/src/config';
 import { startRuntime, type Runtime } from '../server/src/runtime';
-import { buildApp } from '../server/src/app';
+import { backendsOf, cpuMeter } from './cpu-meter';
 import { createSession } from '../server/src/modules/identity/sessions.service';
 import { findOrgByCode } from '../server/src/modules/orgs/orgs.repo';
 import { makePublishedCourse } from '../server/test/course-factories';
@@ -20,8 +23,10 @@ import { makePublishedCourse } from '../server/test/course-factories';
 const LEARNERS = Number(process.env.LEARNERS ?? 2000);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 100);
 const SECONDS = Number(process.env.SECONDS ?? 20);
-// ENDPOINT=session measures GET /api/auth/session instead: the cost of any authenticated request, for comparison.
-const ENDPOINT = process.env.ENDPOINT === 'session' ? 'session' : 'progress';
+// ENDPOINT=session measures GET /api/auth/session instead: the cost of any authenticated request, for comparison;
+// ENDPOINT=health measures GET /api/health: the HTTP stack alone (no session, no database), the ceiling of one process.
+const ENDPOINT = process.env.ENDPOINT === 'session' || process.env.ENDPOINT === 'health' ? process.env.ENDPOINT : 'progress';
+const API_PROCESSES = Math.max(1, Number(process.env.API_PROCESSES ?? 1));
 const WARMUP_SECONDS = 3;
 const BASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DEADLINE_MS = 5 * 60_000;
@@ -37,24 +42,43 @@ async function adminQuery(text: string): Promise<void> {
   }
 }
 
-/** pgbench simple-update (-N) TPS with the given clients, or the error text (e.g. too many connections on a shared server). */
-function pgbenchSimpleUpdate(url: string, clients: number): { tps: number | null; note: string } {
+interface Baseline {
+  tps: number | null;
+  transactions: number;
+  cpuSeconds: number;
+  note: string;
+}
+
+/** pgbench simple-update (-N): TPS and the CPU seconds of pgbench and its backends, or the error text. */
+async function pgbenchSimpleUpdate(url: string, database: string, clients: number): Promise<Baseline> {
   try {
     execFileSync('pgbench', ['--version'], { stdio: 'ignore' });
   } catch {
-    return { tps: null, note: 'pgbench not installed' };
+    return { tps: null, transactions: 0, cpuSeconds: 0, note: 'pgbench not installed' };
   }
   execFileSync('pgbench', ['-i', '-s', '10', '-q', url], { stdio: 'ignore' });
-  try {
-    const out = execFileSync('pgbench', ['-N', '-c', String(clients), '-j', '2', '-T', '15', url], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    const tps = out.match(/tps = ([\d.]+)/);
-    const latency = out.match(/latency average = ([\d.]+) ms/);
-    return { tps: tps ? Number(tps[1]) : null, note: `pgbench -N -c ${clients} -j 2 -T 15 (scale 10), latency avg ${latency?.[1] ?? '?'} ms` };
-  } catch (err) {
-    const lines = String((err as { stderr?: string }).stderr ?? err).split('\n');
-    const reason = lines.find((l) => /error|fatal|too many/i.test(l)) ?? lines[0];
-    return { tps: null, note: `pgbench -c ${clients} failed: ${reason?.trim()}` };
+  const child = spawn('pgbench', ['-N', '-c', String(clients), '-j', '2', '-T', '15', url], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const meter = cpuMeter(() => (child.pid ? [child.pid] : []), backendsOf(database));
+  meter.start();
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (err += d));
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  const cpuSeconds = meter.stop();
+  if (code !== 0) {
+    const reason = err.split('\n').find((l) => /error|fatal|too many/i.test(l)) ?? err.split('\n')[0];
+    return { tps: null, transactions: 0, cpuSeconds, note: `pgbench -c ${clients} failed: ${reason?.trim()}` };
   }
+  const tps = out.match(/tps = ([\d.]+)/);
+  const processed = out.match(/number of transactions actually processed: (\d+)/);
+  const latency = out.match(/latency average = ([\d.]+) ms/);
+  return {
+    tps: tps ? Number(tps[1]) : null,
+    transactions: Number(processed?.[1] ?? 0),
+    cpuSeconds,
+    note: `pgbench -N -c ${clients} -j 2 -T 15 (scale 10), latency avg ${latency?.[1] ?? '?'} ms`,
+  };
 }
 
 // The load generator: each connection owns every CONNECTIONS-th learner and rotates through them, so one learner is
@@ -62,7 +86,7 @@ function pgbenchSimpleUpdate(url: string, clients: number): { tps: number | null
 const loadGenerator = `
 const http = require('node:http');
 const { parentPort, workerData } = require('node:worker_threads');
-const { port, courseId, lessonKey, sessions, connections, seconds, warmup, endpoint } = workerData;
+const { ports, courseId, lessonKey, sessions, connections, seconds, warmup, endpoint } = workerData;
 const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
 const start = Date.now();
 const measureFrom = start + warmup * 1000;
@@ -70,7 +94,7 @@ const stopAt = measureFrom + seconds * 1000;
 const latencies = [];
 let ok = 0, failed = 0, total = 0;
 const statuses = {};
-function send(s) {
+function send(s, port) {
   return new Promise((resolve) => {
     const from = s.pos;
     s.pos = (s.pos + 10) % 3600;
@@ -81,6 +105,8 @@ function send(s) {
     const cookie = 'ksh_session=' + s.token + '; ksh_csrf=' + s.csrf;
     const options = endpoint === 'session'
       ? { method: 'GET', path: '/api/auth/session', headers: { cookie } }
+      : endpoint === 'health'
+      ? { method: 'GET', path: '/api/health' }
       : { method: 'POST', path: '/api/courses/' + courseId + '/progress',
           headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-csrf-token': s.csrf, cookie } };
     const req = http.request({ host: '127.0.0.1', port, agent, ...options }, (res) => {
@@ -94,13 +120,14 @@ function send(s) {
       });
     });
     req.on('error', () => { failed += 1; total += 1; resolve(); });
-    req.end(endpoint === 'session' ? undefined : body);
+    req.end(endpoint === 'progress' ? body : undefined);
   });
 }
 async function connection(i) {
   const mine = sessions.filter((_, j) => j % connections === i).map((s) => ({ ...s, pos: 0, seq: 0 }));
   let k = 0;
-  while (Date.now() < stopAt) { await send(mine[k % mine.length]); k += 1; }
+  const port = ports[i % ports.length];
+  while (Date.now() < stopAt) { await send(mine[k % mine.length], port); k += 1; }
 }
 let measuredStart = 0, measuredCount = 0;
 setTimeout(() => { measuredStart = Date.now(); measuredCount = total; }, warmup * 1000);
@@ -145,12 +172,34 @@ async function signedInLearners(runtime: Runtime): Promise<{ id: string; token: 
   return out;
 }
 
+/** The HTTP side: N child API processes (the load generator stays out of their CPU time); returns their ports. */
+async function startApi(databaseUrl: string): Promise<{ ports: number[]; pids: number[]; stop: () => Promise<void> }> {
+  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'api-process.ts');
+  const children: ChildProcess[] = [];
+  const ports = await Promise.all(
+    Array.from({ length: API_PROCESSES }, () => {
+      const child = fork(script, [], { execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : [])], env: { ...process.env, BENCH_DATABASE_URL: databaseUrl } });
+      children.push(child);
+      return new Promise<number>((resolve, reject) => {
+        child.once('message', (m: { port: number }) => resolve(m.port));
+        child.once('exit', (code) => reject(new Error(`API process exited with ${code}`)));
+      });
+    }),
+  );
+  const stop = async () => {
+    await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : (c.once('exit', resolve), c.send('stop'))))));
+  };
+  return { ports, pids: children.map((c) => c.pid ?? 0), stop };
+}
+
 async function main(): Promise<void> {
   const tag = crypto.randomBytes(4).toString('hex');
   const benchDb = `ksh_bench_progress_${tag}`;
   const scratchDb = `ksh_bench_pgbench_${tag}`;
   let runtime: Runtime | null = null;
+  let stopApi: (() => Promise<void>) | null = null;
   const cleanup = async () => {
+    await stopApi?.().catch(() => undefined);
     await runtime?.stop().catch(() => undefined);
     runtime = null;
     for (const name of [benchDb, scratchDb]) await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
@@ -162,10 +211,10 @@ async function main(): Promise<void> {
   try {
     await adminQuery(`CREATE DATABASE ${scratchDb}`);
     // pgbench first, while nothing else of ours holds connections (max_connections is often 100).
-    let baseline = pgbenchSimpleUpdate(urlFor(scratchDb), 100);
+    let baseline = await pgbenchSimpleUpdate(urlFor(scratchDb), scratchDb, 100);
     if (baseline.tps === null && !baseline.note.includes('not installed')) {
       console.log(`  (${baseline.note}; retrying with 80 clients)`);
-      baseline = pgbenchSimpleUpdate(urlFor(scratchDb), 80);
+      baseline = await pgbenchSimpleUpdate(urlFor(scratchDb), scratchDb, 80);
     }
     await adminQuery(`DROP DATABASE IF EXISTS ${scratchDb} WITH (FORCE)`);
 
@@ -177,31 +226,45 @@ async function main(): Promise<void> {
     });
     const learners = await signedInLearners(runtime);
     await sql`INSERT INTO enrolments (user_id, course_id, source) SELECT u, ${course.courseId}, 'self' FROM unnest(${learners.map((l) => l.id)}::uuid[]) u`.execute(runtime.ctx.db);
-    const app = await buildApp(runtime.ctx);
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const { port } = app.server.address() as AddressInfo;
+    const api = await startApi(urlFor(benchDb));
+    stopApi = api.stop;
 
+    const apiMeter = cpuMeter(() => api.pids);
+    const dbMeter = cpuMeter(backendsOf(benchDb));
+    let apiSeconds = 0;
+    let dbSeconds = 0;
     const result = await new Promise<LoadResult>((resolve, reject) => {
       const worker = new Worker(loadGenerator, {
         eval: true,
-        workerData: { port, courseId: course.courseId, lessonKey: course.lessons[0]?.key, sessions: learners, connections: CONNECTIONS, seconds: SECONDS, warmup: WARMUP_SECONDS, endpoint: ENDPOINT },
+        workerData: { ports: api.ports, courseId: course.courseId, lessonKey: course.lessons[0]?.key, sessions: learners, connections: CONNECTIONS, seconds: SECONDS, warmup: WARMUP_SECONDS, endpoint: ENDPOINT },
       });
-      worker.once('message', (m: LoadResult) => resolve(m));
+      // CPU of the API processes and the database's backends over the measured window (after the warm-up).
+      const warm = setTimeout(() => (apiMeter.start(), dbMeter.start()), WARMUP_SECONDS * 1000);
+      worker.once('message', (m: LoadResult) => {
+        clearTimeout(warm);
+        apiSeconds = apiMeter.stop();
+        dbSeconds = dbMeter.stop();
+        resolve(m);
+      });
       worker.once('error', reject);
     });
-    await app.close();
+    await api.stop();
 
     const stored = await sql<{ seconds: number; rows: number }>`SELECT coalesce(sum(time_spent_seconds), 0)::bigint AS seconds, count(*)::int AS rows FROM lesson_progress`.execute(runtime.ctx.db);
     const fmt = (n: number, digits = 0) => n.toLocaleString('en-IN', { maximumFractionDigits: digits });
     const version = (await runtime.ctx.database.execute('SHOW server_version')).rows[0]?.server_version;
-    console.log(`${ENDPOINT === 'session' ? 'GET /api/auth/session' : 'progress ingest'} (PostgreSQL ${version}, ${new Date().toISOString().slice(0, 10)}, ${LEARNERS} learners, ${CONNECTIONS} connections, ${SECONDS} s after ${WARMUP_SECONDS} s warm-up)`);
+    console.log(`${ENDPOINT === 'session' ? 'GET /api/auth/session' : ENDPOINT === 'health' ? 'GET /api/health' : 'progress ingest'} (PostgreSQL ${version}, ${new Date().toISOString().slice(0, 10)}, ${LEARNERS} learners, ${CONNECTIONS} connections, ${API_PROCESSES} API process${API_PROCESSES > 1 ? 'es' : ''}, ${SECONDS} s after ${WARMUP_SECONDS} s warm-up)`);
     console.log(`  requests        ${fmt(result.total)} (200: ${fmt(result.ok)}, failed: ${fmt(result.failed)} ${JSON.stringify(result.statuses)})`);
     console.log(`  throughput      ${fmt(result.measured / result.elapsed)} requests/s`);
     console.log(`  latency         p50 ${result.p50.toFixed(1)} ms, p90 ${result.p90.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, max ${result.max.toFixed(1)} ms`);
-    const durable = ENDPOINT === 'session' ? result.ok : Number(stored.rows[0]?.seconds ?? 0) / 10;
+    const durable = ENDPOINT !== 'progress' ? result.ok : Number(stored.rows[0]?.seconds ?? 0) / 10;
     if (ENDPOINT === 'progress') console.log(`  durable         ${fmt(durable)} updates in lesson_progress (time spent / 10 s) for ${fmt(result.ok)} answered 200`);
+    const perOp = (cpu: number, ops: number) => (ops > 0 ? `${((cpu * 1000) / ops).toFixed(2)} ms CPU each, ${fmt(ops / cpu)} per CPU-second` : '–');
+    const cpuSeconds = apiSeconds + dbSeconds;
+    console.log(`  CPU             ${perOp(cpuSeconds, result.measured)} (API processes ${apiSeconds.toFixed(1)} s + PostgreSQL backends ${dbSeconds.toFixed(1)} s)`);
     console.log(`baseline on the same server`);
     console.log(`  pgbench -N      ${baseline.tps === null ? baseline.note : `${fmt(baseline.tps)} tps (${baseline.note})`}`);
+    if (baseline.tps !== null) console.log(`  CPU             ${perOp(baseline.cpuSeconds, baseline.transactions)} (pgbench + its backends, ${baseline.cpuSeconds.toFixed(1)} s)`);
     if (result.failed > 0 || durable !== result.ok) process.exitCode = 1;
   } finally {
     clearTimeout(deadline);

@@ -15,6 +15,8 @@ export interface Config {
   runWorker: boolean;
   /** Requests per minute per IP on sign-in, registration and OTP endpoints. */
   authRateLimitPerMinute: number;
+  /** Encrypts the certificate signing keys at rest (AES-256-GCM); unset keeps them unencrypted (development). */
+  certificateKeySecret: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -52,6 +54,13 @@ function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+function secretVar(env: NodeJS.ProcessEnv, name: string, minLength: number): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < minLength) throw new ConfigError(`${name} must be at least ${minLength} characters long`);
+  return raw;
+}
+
 /** Reads and validates the configuration; throws ConfigError naming the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV ?? 'development';
@@ -73,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: boolVar(env, 'SEED_DEMO', nodeEnv !== 'production'),
     runWorker: boolVar(env, 'RUN_WORKER', true),
     authRateLimitPerMinute: intVar(env, 'AUTH_RATE_LIMIT', nodeEnv === 'test' ? 100_000 : 30, 1, 1_000_000),
+    certificateKeySecret: secretVar(env, 'CERT_KEY_SECRET', 32),
   };
 }
 

@@ -2,7 +2,7 @@ import pino from 'pino';
 import type { Config } from './config';
 import { openDatabase } from './db/connection';
 import { migrate } from './db/migrate';
-import { seedDemo } from './db/seed';
+import { seedDemo, seedDemoActivity } from './db/seed';
 import { JobQueue } from './platform/jobs';
 import { startOutboxRelay } from './platform/outbox';
 import { systemClock, type AppContext, type Clock } from './platform/context';
@@ -30,6 +30,7 @@ export async function startRuntime(config: Config, opts: { clock?: Clock; work?:
   if (config.seedDemo) await seedDemo(ctx, { courses: config.nodeEnv !== 'test' });
   const work = opts.work ?? config.runWorker;
   await jobs.start(ctx, { work });
+  if (config.seedDemo && config.nodeEnv !== 'test') await seedDemoActivity(ctx);
   const stopRelay = work ? startOutboxRelay(ctx.db, jobs, (err) => log.error({ err }, 'outbox relay failed')) : null;
   return {
     ctx,

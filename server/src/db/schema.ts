@@ -394,6 +394,50 @@ export interface CourseRatingsTable {
   updated_at: Timestamp;
 }
 
+// programmes (modules/programmes owns these; migration 20261126_0001)
+export type ProgrammeStatus = 'draft' | 'published' | 'retired';
+export interface ProgrammeTexts {
+  title: string;
+  summary: string;
+  description: string;
+}
+export interface ProgrammesTable {
+  id: Generated<string>;
+  code: string;
+  provider_org_id: string;
+  status: Generated<ProgrammeStatus>;
+  texts: Json<Partial<Record<Language, ProgrammeTexts>>>;
+  thumbnail_url: string | null;
+  /** An explicit stated duration; null means the sum of the required courses' durations. */
+  duration_minutes: number | null;
+  search_text: Generated<string>;
+  enrolment_count: Generated<number>;
+  completion_count: Generated<number>;
+  created_by: string | null;
+  published_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+  published_at: Timestamp | null;
+  retired_at: Timestamp | null;
+}
+export interface ProgrammeCoursesTable {
+  programme_id: string;
+  course_id: string;
+  position: number;
+  required: Generated<boolean>;
+}
+export interface ProgrammeEnrolmentsTable {
+  user_id: string;
+  programme_id: string;
+  source: EnrolmentSource;
+  enrolled_at: Timestamp;
+  due_at: Timestamp | null;
+  status: Generated<ProgressStatus>;
+  completed_at: Timestamp | null;
+  completed_language: Language | null;
+  learning_minutes_credited: Generated<number>;
+}
+
 // assessments (modules/assessments owns these)
 export type QuestionType = 'single_choice' | 'multiple_choice' | 'true_false' | 'fill_text' | 'fill_numeric' | 'match';
 export type AttemptStatus = 'in_progress' | 'submitted' | 'expired';
@@ -468,6 +512,526 @@ export interface AssessmentAttemptsTable {
   answers_saved_at: Timestamp | null;
   submitted_at: Timestamp | null;
 }
+// competencies and careers (modules/competencies owns these; migration 20261128_0001)
+export type CompetencyType = 'behavioural' | 'functional' | 'domain';
+export type CompetencySource = 'course' | 'assessment' | 'self' | 'institute';
+/** One proficiency level's descriptor in both languages (competencies.levels holds five, index = level − 1). */
+export interface LevelDescriptor {
+  en: string;
+  hi: string;
+}
+/** What backs a passbook entry: the course (and attempt), or the institute's report and its link. */
+export interface CompetencyEvidence {
+  courseId?: string;
+  versionId?: string;
+  attemptId?: string;
+  scorePercent?: number;
+  title?: Partial<Record<Language, string>>;
+  institute?: string;
+  url?: string;
+}
+export interface CompetencyAreasTable {
+  id: Generated<string>;
+  type: CompetencyType;
+  code: string;
+  name_en: string;
+  name_hi: string;
+  position: Generated<number>;
+}
+export interface CompetencyThemesTable {
+  id: Generated<string>;
+  area_id: string;
+  code: string;
+  name_en: string;
+  name_hi: string;
+  position: Generated<number>;
+}
+export interface CompetenciesTable {
+  id: Generated<string>;
+  theme_id: string;
+  code: string;
+  name_en: string;
+  name_hi: string;
+  description_en: Generated<string>;
+  description_hi: Generated<string>;
+  levels: Json<LevelDescriptor[]>;
+  position: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+export interface FracDesignationsTable {
+  designation_id: string;
+  version: Generated<number>;
+  updated_at: Generated<Date>;
+  updated_by: string | null;
+}
+export interface FracRolesTable {
+  id: Generated<string>;
+  designation_id: string;
+  position: number;
+  name_en: string;
+  name_hi: string;
+}
+export interface FracActivitiesTable {
+  id: Generated<string>;
+  role_id: string;
+  position: number;
+  name_en: string;
+  name_hi: string;
+}
+export interface FracActivityCompetenciesTable {
+  activity_id: string;
+  competency_id: string;
+  level: number;
+  position: Generated<number>;
+}
+/** A view: the highest level any activity of the designation requires, per competency. */
+export interface DesignationRequirementsView {
+  designation_id: ColumnType<string, never, never>;
+  competency_id: ColumnType<string, never, never>;
+  level: ColumnType<number, never, never>;
+}
+export interface CompetencyEntriesTable {
+  user_id: string;
+  id: Generated<string>;
+  competency_id: string;
+  level: number;
+  source: CompetencySource;
+  source_ref: string;
+  evidence: Json<CompetencyEvidence>;
+  achieved_at: Timestamp;
+  recorded_by: string | null;
+  created_at: CreatedAt;
+}
+export interface CompetencyLevelsTable {
+  user_id: string;
+  competency_id: string;
+  earned_level: Generated<number>;
+  declared_level: number | null;
+  updated_at: Generated<Date>;
+}
+export interface CompetencyProfilesTable {
+  user_id: string;
+  onboarding: Generated<'pending' | 'completed' | 'skipped'>;
+  designation_confirmed_at: Timestamp | null;
+  onboarded_at: Timestamp | null;
+  target_designation_id: string | null;
+  updated_at: Generated<Date>;
+}
+export interface CompetencyCourseCompletionsTable {
+  user_id: string;
+  course_id: string;
+  designation_id: string | null;
+  completed_at: Timestamp;
+}
+export interface DesignationCourseCompletionsTable {
+  designation_id: string;
+  course_id: string;
+  completions: Generated<number>;
+}
+export interface CareerPathsTable {
+  id: Generated<string>;
+  code: string;
+  name_en: string;
+  name_hi: string;
+  cadre_en: string;
+  cadre_hi: string;
+  position: Generated<number>;
+}
+export interface CareerPathStepsTable {
+  path_id: string;
+  position: number;
+  designation_id: string;
+}
+
+// certificates (modules/certificates owns these; migration 20261127_0001)
+export type CertificateKind = 'course' | 'programme';
+export type CertificateStatus = 'pending' | 'issued' | 'failed' | 'not_eligible' | 'revoked' | 'superseded';
+export interface CertificateTemplateSnapshot {
+  signatoryName: Partial<Record<Language, string>>;
+  signatoryDesignation: Partial<Record<Language, string>>;
+  logoKey: string | null;
+  signatureKey: string | null;
+  fromOrgId: string;
+}
+/** A competency as printed on a certificate: its code, level and (when the framework has it) its names. */
+export interface CertificateCompetency {
+  code: string;
+  level: number;
+  name?: { en: string; hi: string };
+}
+export interface CertificatesTable {
+  user_id: string;
+  id: Generated<string>;
+  number: string;
+  kind: CertificateKind;
+  subject_id: string;
+  version_id: string | null;
+  completed_at: Timestamp;
+  language: Language;
+  learning_minutes: Generated<number>;
+  status: Generated<CertificateStatus>;
+  failure_code: string | null;
+  failure_params: Json<Record<string, unknown>> | null;
+  attempts: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+  issued_at: Timestamp | null;
+  holder_name_en: string | null;
+  holder_name_hi: string | null;
+  designation_en: string | null;
+  designation_hi: string | null;
+  holder_org_id: string | null;
+  holder_org_path: string | null;
+  holder_org_en: string | null;
+  holder_org_hi: string | null;
+  title_en: string | null;
+  title_hi: string | null;
+  competencies: ColumnType<CertificateCompetency[], string | undefined, string>;
+  issuer_org_id: string | null;
+  issuer_org_path: string | null;
+  issuer_name_en: string | null;
+  issuer_name_hi: string | null;
+  template: Json<CertificateTemplateSnapshot> | null;
+  credential: string | null;
+  key_id: string | null;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+  revocation_reason: string | null;
+  superseded_at: Timestamp | null;
+  superseded_by: string | null;
+  replaces_id: string | null;
+}
+export interface CertificateNumbersTable {
+  number: string;
+  user_id: string;
+  certificate_id: string;
+}
+export interface CertificateCriteriaTable {
+  course_id: string;
+  min_final_score: number | null;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+export interface CertificateTemplatesTable {
+  org_id: string;
+  signatory_name_en: string | null;
+  signatory_name_hi: string | null;
+  signatory_designation_en: string | null;
+  signatory_designation_hi: string | null;
+  logo_key: string | null;
+  logo_type: string | null;
+  signature_key: string | null;
+  signature_type: string | null;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+export interface CertificateSigningKeysTable {
+  id: string;
+  status: 'active' | 'retired';
+  public_key_multibase: string;
+  private_key: string;
+  encrypted: boolean;
+  created_at: CreatedAt;
+  retired_at: Timestamp | null;
+}
+// training plans and compliance (modules/plans owns these; migration 20261129_0001)
+export type PlanStatus = 'draft' | 'live' | 'retired';
+export type RequirementKind = 'courses' | 'any_of' | 'tagged' | 'programme';
+/** One OR-ed group of AND-ed audience criteria (empty lists mean "any"). */
+export interface AudienceGroup {
+  orgIds?: string[];
+  designationIds?: string[];
+  employeeGroups?: EmployeeGroup[];
+  cadres?: string[];
+  services?: string[];
+  /** The current posting started on or after / on or before these dates (YYYY-MM-DD). */
+  postedFrom?: string;
+  postedTo?: string;
+}
+export type AudienceSpec = { mode: 'all' } | { mode: 'criteria'; groups: AudienceGroup[] };
+export type DeadlineSpec =
+  | { kind: 'fixed'; date: string; lateJoinerDays?: number }
+  | { kind: 'after_joining'; days: number }
+  | { kind: 'after_assignment'; days: number }
+  | { kind: 'after_posting'; days: number; notBefore?: string };
+export interface PlansTable {
+  id: Generated<string>;
+  code: string | null;
+  owner_org_id: string;
+  name_en: string;
+  name_hi: string;
+  description_en: Generated<string>;
+  description_hi: Generated<string>;
+  status: Generated<PlanStatus>;
+  acr_linked: Generated<boolean>;
+  audience: Json<AudienceSpec>;
+  deadline: Json<DeadlineSpec>;
+  counts_from: Generated<string>;
+  created_by: string | null;
+  published_by: string | null;
+  retired_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+  published_at: Timestamp | null;
+  retired_at: Timestamp | null;
+  sweep_status: Generated<'idle' | 'running' | 'done'>;
+  sweep_cursor: string | null;
+  swept_at: Timestamp | null;
+}
+export interface PlanRequirementsTable {
+  id: Generated<string>;
+  plan_id: string;
+  position: number;
+  kind: RequirementKind;
+  title_en: Generated<string>;
+  title_hi: Generated<string>;
+  course_ids: Generated<string[]>;
+  programme_id: string | null;
+  required_count: number | null;
+  tags: Generated<string[]>;
+  published_after: ColumnType<string | null, string | null | undefined, string | null>;
+  validity_months: number | null;
+  renewal_window_days: number | null;
+}
+export interface PlanAudienceUsersTable {
+  plan_id: string;
+  user_id: string;
+  included: boolean;
+}
+export type AssignmentStatus = 'active' | 'left_audience' | 'ended';
+export interface PlanAssignmentsTable {
+  user_id: string;
+  plan_id: string;
+  status: Generated<AssignmentStatus>;
+  cause: string;
+  assigned_at: Timestamp;
+  left_at: Timestamp | null;
+  left_reason: string | null;
+  org_id: string;
+  org_path: string;
+  designation_id: string | null;
+  posting_id: string | null;
+  posting_from: ColumnType<string | null, string | null | undefined, string | null>;
+  state: Generated<'open' | 'completed' | 'exempted'>;
+  due_at: Timestamp | null;
+  completed_at: Timestamp | null;
+  late: Generated<boolean>;
+  extended: Generated<boolean>;
+  renewal: Generated<boolean>;
+  updated_at: Generated<Date>;
+}
+export type CycleKind = 'initial' | 'posting' | 'renewal' | 'reassigned';
+export type CycleClosedReason = 'expired' | 'new_posting' | 'left_audience' | 'plan_retired';
+export interface CompletedItem {
+  courseId?: string;
+  programmeId?: string;
+  completedAt: string;
+}
+export interface PlanCyclesTable {
+  user_id: string;
+  plan_id: string;
+  requirement_id: string;
+  cycle_no: number;
+  kind: CycleKind;
+  opened_at: Timestamp;
+  counts_from: Timestamp | null;
+  due_at: Timestamp;
+  extended_to: Timestamp | null;
+  exempted: Generated<boolean>;
+  completed_at: Timestamp | null;
+  completed_items: Json<CompletedItem[]> | null;
+  expires_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  closed_reason: CycleClosedReason | null;
+  reminded_week_at: Timestamp | null;
+  reminded_day_at: Timestamp | null;
+  overdue_reminded_at: Timestamp | null;
+}
+export interface PlanExceptionsTable {
+  user_id: string;
+  id: Generated<string>;
+  plan_id: string;
+  requirement_id: string | null;
+  kind: 'extension' | 'exemption';
+  extended_to: Timestamp | null;
+  reason: string;
+  approved_by: string;
+  approver_role: 'admin' | 'reporting_officer';
+  created_at: CreatedAt;
+}
+export interface PlanReportingOfficersTable {
+  user_id: string;
+  officer_id: string;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+export interface PlanDigestsTable {
+  user_id: string;
+  period: string;
+  sent_at: Generated<Date>;
+}
+export interface ComplianceStatementsTable {
+  user_id: string;
+  id: Generated<string>;
+  number: string;
+  year: number;
+  snapshot: Json<Record<string, unknown>>;
+  issued_at: Timestamp;
+  issued_by: string | null;
+}
+// HRMS machine access (modules/hrms owns these; migration 20261129_0002)
+export interface HrmsTokensTable {
+  id: Generated<string>;
+  org_id: string;
+  name: string;
+  token_hash: string;
+  token_prefix: string;
+  created_by: string;
+  created_at: CreatedAt;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+}
+export interface HrmsWebhooksTable {
+  id: Generated<string>;
+  org_id: string;
+  url: string;
+  secret: string;
+  created_by: string;
+  created_at: CreatedAt;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+}
+export interface HrmsWebhookDeliveriesTable {
+  id: Generated<string>;
+  webhook_id: string;
+  source_event: ColumnType<string, number | string, number | string>;
+  part: Generated<number>;
+  payload: Json<Record<string, unknown>>;
+  status: Generated<'pending' | 'delivered' | 'failed'>;
+  attempts: Generated<number>;
+  last_status: number | null;
+  last_error: string | null;
+  created_at: CreatedAt;
+  delivered_at: Timestamp | null;
+}
+// reports
+export type ReportGrain = 'd' | 'w' | 'm' | 'y' | 't';
+export type ReportExportKind = 'users' | 'enrolments' | 'plans' | 'assessments';
+export type ReportMask = 'none' | 'partial' | 'strict';
+export interface ReportDirtyTable {
+  user_id: string;
+  queued_at: Generated<Date>;
+}
+export interface ReportLearnersTable {
+  user_id: string;
+  org_id: string;
+  org_path: string;
+  verified: boolean;
+  registered_on: ColumnType<string, string, string>;
+  verified_on: ColumnType<string, string, string> | null;
+  enrolments: Generated<number>;
+  completions: Generated<number>;
+  learning_minutes: Generated<number>;
+  certificates: Generated<number>;
+  first_completion_on: ColumnType<string, string, string> | null;
+  third_completion_on: ColumnType<string, string, string> | null;
+  last_active_on: ColumnType<string, string, string> | null;
+  refreshed_at: Generated<Date>;
+}
+export interface ReportLearnerCoursesTable {
+  user_id: string;
+  course_id: string;
+  enrolled_on: ColumnType<string, string, string>;
+  completed_on: ColumnType<string, string, string> | null;
+  learning_minutes: Generated<number>;
+}
+export interface ReportLearnerCertificatesTable {
+  user_id: string;
+  certificate_id: string;
+  issued_on: ColumnType<string, string, string>;
+}
+export interface ReportRollupTable {
+  org_id: string;
+  grain: ReportGrain;
+  period: ColumnType<string, string, string>;
+  registered: Generated<number>;
+  verified: Generated<number>;
+  enrolments: Generated<number>;
+  completions: Generated<number>;
+  learning_minutes: Generated<number>;
+  certificates: Generated<number>;
+  first_completions: Generated<number>;
+  third_completions: Generated<number>;
+  active_people: Generated<number>;
+  completing_people: Generated<number>;
+}
+export interface ReportCourseRollupTable {
+  org_id: string;
+  grain: 'm' | 't';
+  period: ColumnType<string, string, string>;
+  course_id: string;
+  enrolments: Generated<number>;
+  completions: Generated<number>;
+  learning_minutes: Generated<number>;
+}
+export interface ReportCampaignsTable {
+  id: Generated<string>;
+  name_en: string;
+  name_hi: string;
+  scope_org_id: string;
+  scope_path: string;
+  starts_on: ColumnType<string, string, string>;
+  ends_on: ColumnType<string, string, string>;
+  target_hours_per_employee: number | null;
+  target_participation_percent: number | null;
+  target_completions: number | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+export interface ReportLearnerCampaignsTable {
+  user_id: string;
+  campaign_id: string;
+  org_id: string;
+  completions: number;
+  learning_minutes: number;
+}
+export interface ReportCampaignRollupTable {
+  campaign_id: string;
+  org_id: string;
+  completions: Generated<number>;
+  learning_minutes: Generated<number>;
+  people_completed: Generated<number>;
+  people_four_hours: Generated<number>;
+}
+export interface ReportExportsTable {
+  id: Generated<string>;
+  requested_by: string;
+  org_id: string;
+  kind: ReportExportKind;
+  format: 'csv' | 'xlsx';
+  mask: ReportMask;
+  status: Generated<'queued' | 'running' | 'ready' | 'failed'>;
+  row_count: number | null;
+  storage_key: string | null;
+  size_bytes: number | null;
+  failure: string | null;
+  created_at: CreatedAt;
+  finished_at: Timestamp | null;
+}
+export interface ReportSubscriptionsTable {
+  user_id: string;
+  monthly_email: boolean;
+  updated_at: Generated<Date>;
+}
+export interface ReportMonthlySentTable {
+  user_id: string;
+  month: ColumnType<string, string, string>;
+  org_id: string;
+  sent_at: Generated<Date>;
+}
 export interface DB {
   outbox: OutboxTable;
   audit_log: AuditLogTable;
@@ -499,4 +1063,51 @@ export interface DB {
   course_ratings: CourseRatingsTable;
   questions: QuestionsTable;
   assessment_attempts: AssessmentAttemptsTable;
+  competency_areas: CompetencyAreasTable;
+  competency_themes: CompetencyThemesTable;
+  competencies: CompetenciesTable;
+  frac_designations: FracDesignationsTable;
+  frac_roles: FracRolesTable;
+  frac_activities: FracActivitiesTable;
+  frac_activity_competencies: FracActivityCompetenciesTable;
+  designation_requirements: DesignationRequirementsView;
+  competency_entries: CompetencyEntriesTable;
+  competency_levels: CompetencyLevelsTable;
+  competency_profiles: CompetencyProfilesTable;
+  competency_course_completions: CompetencyCourseCompletionsTable;
+  designation_course_completions: DesignationCourseCompletionsTable;
+  career_paths: CareerPathsTable;
+  career_path_steps: CareerPathStepsTable;
+  programmes: ProgrammesTable;
+  programme_courses: ProgrammeCoursesTable;
+  programme_enrolments: ProgrammeEnrolmentsTable;
+  certificates: CertificatesTable;
+  certificate_numbers: CertificateNumbersTable;
+  certificate_criteria: CertificateCriteriaTable;
+  certificate_templates: CertificateTemplatesTable;
+  certificate_signing_keys: CertificateSigningKeysTable;
+  plans: PlansTable;
+  plan_requirements: PlanRequirementsTable;
+  plan_audience_users: PlanAudienceUsersTable;
+  plan_assignments: PlanAssignmentsTable;
+  plan_cycles: PlanCyclesTable;
+  plan_exceptions: PlanExceptionsTable;
+  plan_reporting_officers: PlanReportingOfficersTable;
+  plan_digests: PlanDigestsTable;
+  compliance_statements: ComplianceStatementsTable;
+  hrms_tokens: HrmsTokensTable;
+  hrms_webhooks: HrmsWebhooksTable;
+  hrms_webhook_deliveries: HrmsWebhookDeliveriesTable;
+  report_dirty: ReportDirtyTable;
+  report_learners: ReportLearnersTable;
+  report_learner_courses: ReportLearnerCoursesTable;
+  report_learner_certificates: ReportLearnerCertificatesTable;
+  report_rollup: ReportRollupTable;
+  report_course_rollup: ReportCourseRollupTable;
+  report_campaigns: ReportCampaignsTable;
+  report_learner_campaigns: ReportLearnerCampaignsTable;
+  report_campaign_rollup: ReportCampaignRollupTable;
+  report_exports: ReportExportsTable;
+  report_subscriptions: ReportSubscriptionsTable;
+  report_monthly_sent: ReportMonthlySentTable;
 }

@@ -13,6 +13,12 @@ import { importUsersJob } from './user-admin/import.jobs';
 import { learningModule } from './learning/learning.module';
 import { coursesModule } from './courses/courses.module';
 import { assessmentsModule } from './assessments/assessments.module';
+import { competenciesModule } from './competencies/competencies.module';
+import { programmesModule } from './programmes/programmes.module';
+import { certificatesModule } from './certificates/certificates.module';
+import { plansModule } from './plans/plans.module';
+import { hrmsModule } from './hrms/hrms.module';
+import { reportsModule } from './reports/reports.module';
 
 /** Every feature module, in one place: the map of the server. */
 export const modules: Module[] = [
@@ -33,4 +39,10 @@ export const modules: Module[] = [
   learningModule,
   coursesModule,
   assessmentsModule,
+  competenciesModule,
+  programmesModule,
+  certificatesModule,
+  plansModule,
+  hrmsModule,
+  reportsModule,
 ];

@@ -14,6 +14,20 @@ export interface JobDefinition<P extends object = Record<string, unknown>> {
   topics?: string[];
   /** Jobs fetched per poll; each is handled and fails or completes on its own. */
   batchSize?: number;
+  /** Workers polling this job's queue in each process (default 1), so that many batches are handled at once. */
+  concurrency?: number;
+  /**
+   * Runs the job on a cron schedule (pg-boss's timekeeper: one instance sends it per tick, whatever the number of
+   * processes). The payload is empty; handlers read the time from `ctx.clock`, so tests call them after moving it.
+   */
+  schedule?: { cron: string; tz?: string };
+  /**
+   * Handles a whole fetched batch at once (set-wise work such as the reports ingest); when given, the worker calls
+   * it instead of `handle`, and throwing fails every job of the batch (each is retried).
+   */
+  handleBatch?(payloads: P[], ctx: AppContext): Promise<void>;
+  /** pg-boss queue policy; 'stately' keeps at most one job queued and one running (a debounced trigger). */
+  policy?: 'standard' | 'stately';
 }
 
 /** Adapts a Kysely handle (a transaction included) to pg-boss's executor interface. */
@@ -42,7 +56,8 @@ export class JobQueue {
       db,
       schema: 'pgboss',
       supervise: true,
-      schedule: false,
+      // The timekeeper sends cron-scheduled jobs (definitions with `schedule`); it is a no-op when none is scheduled.
+      schedule: true,
       maintenanceIntervalSeconds: 120,
     });
     this.boss.on('error', () => undefined);
@@ -68,28 +83,54 @@ export class JobQueue {
         retryLimit: def.retryLimit ?? 5,
         retryDelay: 2,
         retryBackoff: true,
+        ...(def.policy ? { policy: def.policy } : {}),
       });
+      if (def.schedule) await this.boss.schedule(def.name, def.schedule.cron, {}, { tz: def.schedule.tz ?? 'UTC' });
     }
     if (!work) return;
     for (const def of this.definitions.values()) {
-      await this.boss.work<Record<string, unknown>>(
-        def.name,
-        { pollingIntervalSeconds: 0.5, batchSize: def.batchSize ?? 10, includeMetadata: true },
-        async (batch) => {
-          for (const job of batch) {
-            try {
-              await (def as JobDefinition<Record<string, unknown>>).handle(job.data, ctx, {
-                retryCount: job.retryCount,
-                retryLimit: job.retryLimit,
-              });
-            } catch (err) {
-              // Failing one job leaves the rest of the batch to complete normally.
-              ctx.log.warn({ job: def.name, err: (err as Error).message }, 'job failed');
-              await this.boss.fail(def.name, job.id, { message: (err as Error).message });
-            }
+      for (let worker = 0; worker < Math.max(1, def.concurrency ?? 1); worker++) await this.work(ctx, def);
+    }
+  }
+
+  /** One worker loop for a job's queue: each job of a fetched batch is handled, and fails, on its own. */
+  private async work(ctx: AppContext, def: JobDefinition<never>): Promise<void> {
+    await this.boss.work<Record<string, unknown>>(
+      def.name,
+      { pollingIntervalSeconds: 0.5, batchSize: def.batchSize ?? 10, includeMetadata: true },
+      async (batch) => {
+        const whole = (def as JobDefinition<Record<string, unknown>>).handleBatch;
+        if (whole) {
+          try {
+            await whole(batch.map((job) => job.data), ctx);
+          } catch (err) {
+            ctx.log.warn({ job: def.name, err: (err as Error).message }, 'job batch failed');
+            for (const job of batch) await this.fail(def.name, job.id, err);
           }
-        },
-      );
+          return;
+        }
+        for (const job of batch) {
+          try {
+            await (def as JobDefinition<Record<string, unknown>>).handle(job.data, ctx, {
+              retryCount: job.retryCount,
+              retryLimit: job.retryLimit,
+            });
+          } catch (err) {
+            // Failing one job leaves the rest of the batch to complete normally.
+            ctx.log.warn({ job: def.name, err: (err as Error).message }, 'job failed');
+            await this.fail(def.name, job.id, err);
+          }
+        }
+      },
+    );
+  }
+
+  /** Marks a job failed (pg-boss retries it); a job that fails while the queue is shutting down is left to expire and retry. */
+  private async fail(name: string, id: string, err: unknown): Promise<void> {
+    try {
+      await this.boss.fail(name, id, { message: (err as Error).message });
+    } catch (failErr) {
+      if (!this.closed) throw failErr;
     }
   }
 

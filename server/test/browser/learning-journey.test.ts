@@ -79,7 +79,15 @@ async function learnCourse(course: DemoCourse, hindiQuery: string, learner: { em
         break;
       }
       case 'pdf': {
-        await page.getByRole('button', { name: tr(lang, 'player.markAllRead'), exact: true }).click();
+        // The PDF is drawn page by page in the player; each page scrolled into view counts as viewed.
+        const status = page.locator('[data-testid="pdf-pages-seen"]:not([data-total="0"])');
+        await status.waitFor();
+        const total = Number(await status.getAttribute('data-total'));
+        expect(total).toBeGreaterThan(0);
+        const pages = page.locator('canvas.pdf-page');
+        await pages.nth(total - 1).waitFor();
+        await checkPage(page, `PDF lesson ${lesson.key}`);
+        for (let i = 0; i < total; i++) await pages.nth(i).scrollIntoViewIfNeeded();
         await waitLessonCompleted(page);
         break;
       }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiHeaders } from './client';
 import { toApiError, unwrap } from './errors';
-import type { AuthoringListQuery, CreateCourseInput, FileInfo, LessonInput, LessonPatch, QuestionInput, UpdateDraftInput } from './types';
+import type { AudienceInput, AuthoringListQuery, CreateCourseInput, FileInfo, LessonInput, LessonPatch, QuestionInput, QuestionPatch, UpdateDraftInput } from './types';
 
 const courseKey = (id: string) => ['authoring', 'course', id] as const;
 
@@ -54,6 +54,7 @@ export function useCourseEditing(courseId: string) {
     publish: m(() => unwrap(api.POST('/api/authoring/courses/{id}/publish', id))),
     retire: m((comment?: string) => unwrap(api.POST('/api/authoring/courses/{id}/retire', { ...id, body: { comment } }))),
     newVersion: m(() => unwrap(api.POST('/api/authoring/courses/{id}/versions', id))),
+    setAudience: m((body: AudienceInput) => unwrap(api.PUT('/api/authoring/courses/{id}/audience', { ...id, body }))),
   };
 }
 
@@ -92,13 +93,17 @@ export function useQuestions(courseId: string, lessonKey: string) {
   });
 }
 
-/** Adds or removes questions of a lesson. */
+/** Adds, changes (the whole question, any type) or removes questions of a lesson. */
 export function useQuestionEditing(courseId: string, lessonKey: string) {
   const client = useQueryClient();
   const refresh = () => client.invalidateQueries({ queryKey: ['authoring', 'questions', courseId, lessonKey] });
   return {
     add: useMutation({
       mutationFn: (body: QuestionInput) => unwrap(api.POST('/api/authoring/courses/{courseId}/questions', { params: { path: { courseId } }, body })),
+      onSuccess: refresh,
+    }),
+    update: useMutation({
+      mutationFn: ({ id, body }: { id: string; body: QuestionPatch }) => unwrap(api.PATCH('/api/authoring/questions/{id}', { params: { path: { id } }, body })),
       onSuccess: refresh,
     }),
     remove: useMutation({

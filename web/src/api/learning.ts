@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { ApiError, unwrap } from './errors';
@@ -36,9 +37,8 @@ export async function sendProgress(courseId: string, updates: LessonUpdate[], ke
 }
 
 /**
- * A lesson's content (file, HTML, link) in the UI language, else the other one.
- * The API has no learner endpoint for lesson content yet, so this reads the authoring view, which only
- * content creators, reviewers and publishers of the course may see; for everyone else it is null.
+ * A lesson's content (file, HTML, link) in the UI language, else the other one, from the learner's lesson endpoint;
+ * null when the learner is not enrolled or the lesson left the current version.
  */
 export function useLessonContent(courseId: string, lessonKey: string, language: string, enabled: boolean) {
   return useQuery({
@@ -72,7 +72,8 @@ export function useReportProgress(courseId: string) {
 /** Refreshes a course's learning state (after progress sent outside a mutation, e.g. on pagehide). */
 export function useRefreshLearning(courseId: string) {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: learningKey(courseId) });
+  // Stable, so the players' effects that report progress do not restart on every render.
+  return useCallback(() => client.invalidateQueries({ queryKey: learningKey(courseId) }), [client, courseId]);
 }
 
 /** In progress, completed and assigned courses of the signed-in user. */

@@ -4377,6 +4377,8 @@ export interface paths {
                                 /** Format: date-time */
                                 completedAt: string | null;
                                 learningHours: number;
+                                /** @description Time spent in the course, from the lessons’ reports. */
+                                timeSpentMinutes: number;
                                 retired: boolean;
                             }[];
                             completed: {
@@ -4399,6 +4401,8 @@ export interface paths {
                                 /** Format: date-time */
                                 completedAt: string | null;
                                 learningHours: number;
+                                /** @description Time spent in the course, from the lessons’ reports. */
+                                timeSpentMinutes: number;
                                 retired: boolean;
                             }[];
                             assigned: {
@@ -4421,11 +4425,16 @@ export interface paths {
                                 /** Format: date-time */
                                 completedAt: string | null;
                                 learningHours: number;
+                                /** @description Time spent in the course, from the lessons’ reports. */
+                                timeSpentMinutes: number;
                                 retired: boolean;
                             }[];
                             totals: {
                                 completed: number;
+                                /** @description Stated durations of completed courses, credited on completion. */
                                 learningHours: number;
+                                /** @description Time actually spent in every enrolled course. */
+                                timeSpentHours: number;
                             };
                         };
                     };
@@ -6741,6 +6750,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalog/filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The filter options of the catalog (languages, providers, competencies, lesson types, duration buckets) with how many visible published courses each matches. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            languages: {
+                                code: "en" | "hi";
+                                /** @description Visible published courses with this value. */
+                                count: number;
+                            }[];
+                            providers: {
+                                id: string;
+                                nameEn: string;
+                                nameHi: string;
+                                /** @description Visible published courses with this value. */
+                                count: number;
+                            }[];
+                            competencies: {
+                                code: string;
+                                label: {
+                                    en: string;
+                                    hi: string;
+                                } | null;
+                                /** @description Visible published courses with this value. */
+                                count: number;
+                            }[];
+                            lessonTypes: {
+                                type: "video" | "audio" | "pdf" | "html" | "link" | "file" | "quiz" | "final_assessment";
+                                /** @description Visible published courses with this value. */
+                                count: number;
+                            }[];
+                            durations: {
+                                key: "short" | "medium" | "long";
+                                minDuration: number | null;
+                                maxDuration: number | null;
+                                /** @description Visible published courses with this value. */
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/courses/{id}": {
         parameters: {
             query?: never;
@@ -7984,6 +8073,13310 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/competencies/framework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Behavioural, then functional, then domain areas. */
+                            areas: {
+                                code: string;
+                                type: "behavioural" | "functional" | "domain";
+                                nameEn: string;
+                                nameHi: string;
+                                position: number;
+                                themes: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                    position: number;
+                                    competencies: {
+                                        code: string;
+                                        nameEn: string;
+                                        nameHi: string;
+                                        descriptionEn: string;
+                                        descriptionHi: string;
+                                        type: "behavioural" | "functional" | "domain";
+                                        areaCode: string;
+                                        themeCode: string;
+                                        levels: {
+                                            level: number;
+                                            en: string;
+                                            hi: string;
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                            competencyCount: number;
+                            permissions: {
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/competency-framework/areas/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Lower-case words joined by hyphens, e.g. disaster-management. */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        type: "behavioural" | "functional" | "domain";
+                        nameEn: string;
+                        nameHi: string;
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            created: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            created: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/competency-framework/themes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Lower-case words joined by hyphens, e.g. disaster-management. */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Lower-case words joined by hyphens, e.g. disaster-management. */
+                        areaCode: string;
+                        nameEn: string;
+                        nameHi: string;
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            created: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            created: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/competency-framework/competencies/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Lower-case words joined by hyphens, e.g. disaster-management. */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Lower-case words joined by hyphens, e.g. disaster-management. */
+                        themeCode: string;
+                        nameEn: string;
+                        nameHi: string;
+                        descriptionEn?: string;
+                        descriptionHi?: string;
+                        /** @description The five level descriptors, level 1 first. */
+                        levels: {
+                            en: string;
+                            hi: string;
+                        }[];
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            created: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            created: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competencies/requirements/{designationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    designationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            designation: {
+                                id: string;
+                                code: string;
+                                nameEn: string;
+                                nameHi: string;
+                            };
+                            /** @description 0 when the designation has no requirements yet; send it back when saving. */
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            roles: {
+                                nameEn: string;
+                                nameHi: string;
+                                activities: {
+                                    nameEn: string;
+                                    nameHi: string;
+                                    competencies: {
+                                        competency: {
+                                            code: string;
+                                            nameEn: string;
+                                            nameHi: string;
+                                            type: "behavioural" | "functional" | "domain";
+                                        };
+                                        level: number;
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description One entry per competency: the highest level any activity needs. */
+                            required: {
+                                competency: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                    type: "behavioural" | "functional" | "domain";
+                                };
+                                level: number;
+                                roles: {
+                                    nameEn: string;
+                                    nameHi: string;
+                                }[];
+                            }[];
+                            permissions: {
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/competency-requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                designation: {
+                                    id: string;
+                                    code: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                };
+                                version: number;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                                roles: number;
+                                competencies: number;
+                                editable: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/competency-requirements/{designationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    designationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        roles: {
+                            nameEn: string;
+                            nameHi: string;
+                            activities: {
+                                nameEn: string;
+                                nameHi: string;
+                                competencies: {
+                                    code: string;
+                                    level: number;
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            designation: {
+                                id: string;
+                                code: string;
+                                nameEn: string;
+                                nameHi: string;
+                            };
+                            /** @description 0 when the designation has no requirements yet; send it back when saving. */
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            roles: {
+                                nameEn: string;
+                                nameHi: string;
+                                activities: {
+                                    nameEn: string;
+                                    nameHi: string;
+                                    competencies: {
+                                        competency: {
+                                            code: string;
+                                            nameEn: string;
+                                            nameHi: string;
+                                            type: "behavioural" | "functional" | "domain";
+                                        };
+                                        level: number;
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description One entry per competency: the highest level any activity needs. */
+                            required: {
+                                competency: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                    type: "behavioural" | "functional" | "domain";
+                                };
+                                level: number;
+                                roles: {
+                                    nameEn: string;
+                                    nameHi: string;
+                                }[];
+                            }[];
+                            permissions: {
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/competency-requirements/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV, UTF-8 with BOM */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/competency-requirements/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    designationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV, UTF-8 with BOM */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/competency-requirements/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Multipart form with one field `file` (CSV, UTF-8). Each designation in the file has its whole FRAC replaced by the file's rows. Any bad row: 422 IMPORT_ROWS_INVALID with `fields` = `rows.<row>.<column>` and nothing applied. `dryRun=true` only checks. */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            applied: boolean;
+                            rows: number;
+                            designations: {
+                                designation: {
+                                    id: string;
+                                    code: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                };
+                                roles: number;
+                                activities: number;
+                                competencies: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/competency-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    orgId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: {
+                                id: string;
+                                nameEn: string;
+                                nameHi: string;
+                            };
+                            /** @description Active employees in the subtree whose designation has requirements. */
+                            employees: number;
+                            /** @description Lowest share first. */
+                            items: {
+                                competency: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                    type: "behavioural" | "functional" | "domain";
+                                };
+                                /** @description Employees whose designation requires this competency. */
+                                requiredFor: number;
+                                /** @description Of those, how many have earned the level their designation requires. */
+                                atLevel: number;
+                                /** @description atLevel / requiredFor, 0–1 (two decimals). */
+                                share: number;
+                                byDesignation: {
+                                    designation: {
+                                        id: string;
+                                        code: string;
+                                        nameEn: string;
+                                        nameHi: string;
+                                    };
+                                    requiredLevel: number;
+                                    employees: number;
+                                    atLevel: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/competencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            levels: {
+                                competency: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                    type: "behavioural" | "functional" | "domain";
+                                };
+                                /** @description 0–5: the highest level from courses, assessments and institutes. */
+                                earnedLevel: number;
+                                declaredLevel: number | null;
+                                /** @description What the earned level means, in the reader’s language. */
+                                descriptor: string | null;
+                            }[];
+                            entries: {
+                                id: string;
+                                competency: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                    type: "behavioural" | "functional" | "domain";
+                                };
+                                level: number;
+                                source: "course" | "assessment" | "self" | "institute";
+                                /** @description The source in the reader’s language. */
+                                sourceLabel: string;
+                                /** @description False for self-declared entries: they never count as earned. */
+                                countsAsEarned: boolean;
+                                evidence: {
+                                    title: string | null;
+                                    /** @description A course page inside the app, or the institute’s link. */
+                                    url: string | null;
+                                    institute: string | null;
+                                    scorePercent: number | null;
+                                };
+                                /** Format: date-time */
+                                achievedAt: string;
+                            }[];
+                            onboarding: "pending" | "completed" | "skipped";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/competencies/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        declarations: {
+                            code: string;
+                            level: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            levels: {
+                                competency: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                    type: "behavioural" | "functional" | "domain";
+                                };
+                                /** @description 0–5: the highest level from courses, assessments and institutes. */
+                                earnedLevel: number;
+                                declaredLevel: number | null;
+                                /** @description What the earned level means, in the reader’s language. */
+                                descriptor: string | null;
+                            }[];
+                            entries: {
+                                id: string;
+                                competency: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                    type: "behavioural" | "functional" | "domain";
+                                };
+                                level: number;
+                                source: "course" | "assessment" | "self" | "institute";
+                                /** @description The source in the reader’s language. */
+                                sourceLabel: string;
+                                /** @description False for self-declared entries: they never count as earned. */
+                                countsAsEarned: boolean;
+                                evidence: {
+                                    title: string | null;
+                                    /** @description A course page inside the app, or the institute’s link. */
+                                    url: string | null;
+                                    institute: string | null;
+                                    scorePercent: number | null;
+                                };
+                                /** Format: date-time */
+                                achievedAt: string;
+                            }[];
+                            onboarding: "pending" | "completed" | "skipped";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/competencies/declarations/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            levels: {
+                                competency: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                    type: "behavioural" | "functional" | "domain";
+                                };
+                                /** @description 0–5: the highest level from courses, assessments and institutes. */
+                                earnedLevel: number;
+                                declaredLevel: number | null;
+                                /** @description What the earned level means, in the reader’s language. */
+                                descriptor: string | null;
+                            }[];
+                            entries: {
+                                id: string;
+                                competency: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                    type: "behavioural" | "functional" | "domain";
+                                };
+                                level: number;
+                                source: "course" | "assessment" | "self" | "institute";
+                                /** @description The source in the reader’s language. */
+                                sourceLabel: string;
+                                /** @description False for self-declared entries: they never count as earned. */
+                                countsAsEarned: boolean;
+                                evidence: {
+                                    title: string | null;
+                                    /** @description A course page inside the app, or the institute’s link. */
+                                    url: string | null;
+                                    institute: string | null;
+                                    scorePercent: number | null;
+                                };
+                                /** Format: date-time */
+                                achievedAt: string;
+                            }[];
+                            onboarding: "pending" | "completed" | "skipped";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/competencies/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            state: "pending" | "completed" | "skipped";
+                            designation: {
+                                id: string;
+                                code: string;
+                                nameEn: string;
+                                nameHi: string;
+                            } | null;
+                            /** Format: date-time */
+                            designationConfirmedAt: string | null;
+                            /** @description The competencies the current designation requires, to declare first. */
+                            suggestions: {
+                                code: string;
+                                nameEn: string;
+                                nameHi: string;
+                                type: "behavioural" | "functional" | "domain";
+                            }[];
+                            declared: {
+                                code: string;
+                                level: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        designationConfirmed: boolean;
+                        declarations: {
+                            code: string;
+                            level: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            state: "pending" | "completed" | "skipped";
+                            designation: {
+                                id: string;
+                                code: string;
+                                nameEn: string;
+                                nameHi: string;
+                            } | null;
+                            /** Format: date-time */
+                            designationConfirmedAt: string | null;
+                            /** @description The competencies the current designation requires, to declare first. */
+                            suggestions: {
+                                code: string;
+                                nameEn: string;
+                                nameHi: string;
+                                type: "behavioural" | "functional" | "domain";
+                            }[];
+                            declared: {
+                                code: string;
+                                level: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/competencies/onboarding/skip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            state: "pending" | "completed" | "skipped";
+                            designation: {
+                                id: string;
+                                code: string;
+                                nameEn: string;
+                                nameHi: string;
+                            } | null;
+                            /** Format: date-time */
+                            designationConfirmedAt: string | null;
+                            /** @description The competencies the current designation requires, to declare first. */
+                            suggestions: {
+                                code: string;
+                                nameEn: string;
+                                nameHi: string;
+                                type: "behavioural" | "functional" | "domain";
+                            }[];
+                            declared: {
+                                code: string;
+                                level: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/competencies/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    for?: "current" | "target";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            for: "current" | "target";
+                            /** @description null when there is no current designation or no target post. */
+                            designation: {
+                                id: string;
+                                code: string;
+                                nameEn: string;
+                                nameHi: string;
+                            } | null;
+                            items: {
+                                competency: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                    type: "behavioural" | "functional" | "domain";
+                                };
+                                requiredLevel: number;
+                                /** @description Earned level (courses, assessments, institutes); 0 when none. */
+                                currentLevel: number;
+                                declaredLevel: number | null;
+                                gap: number;
+                                met: boolean;
+                                /** @description What the required level means, in the reader’s language. */
+                                requiredDescriptor: string;
+                                roles: {
+                                    nameEn: string;
+                                    nameHi: string;
+                                }[];
+                            }[];
+                            summary: {
+                                required: number;
+                                met: number;
+                                open: number;
+                                levelsToGo: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/career": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                id: string;
+                                code: string;
+                                nameEn: string;
+                                nameHi: string;
+                            } | null;
+                            target: {
+                                id: string;
+                                code: string;
+                                nameEn: string;
+                                nameHi: string;
+                            } | null;
+                            /** @description Paths that include the learner’s current post first. */
+                            paths: {
+                                code: string;
+                                nameEn: string;
+                                nameHi: string;
+                                cadreEn: string;
+                                cadreHi: string;
+                                includesCurrent: boolean;
+                                steps: {
+                                    position: number;
+                                    designation: {
+                                        id: string;
+                                        code: string;
+                                        nameEn: string;
+                                        nameHi: string;
+                                    };
+                                    current: boolean;
+                                    target: boolean;
+                                    requiredCompetencies: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/career/target": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        designationId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                id: string;
+                                code: string;
+                                nameEn: string;
+                                nameHi: string;
+                            } | null;
+                            target: {
+                                id: string;
+                                code: string;
+                                nameEn: string;
+                                nameHi: string;
+                            } | null;
+                            /** @description Paths that include the learner’s current post first. */
+                            paths: {
+                                code: string;
+                                nameEn: string;
+                                nameHi: string;
+                                cadreEn: string;
+                                cadreHi: string;
+                                includesCurrent: boolean;
+                                steps: {
+                                    position: number;
+                                    designation: {
+                                        id: string;
+                                        code: string;
+                                        nameEn: string;
+                                        nameHi: string;
+                                    };
+                                    current: boolean;
+                                    target: boolean;
+                                    requiredCompetencies: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                id: string;
+                                code: string;
+                                nameEn: string;
+                                nameHi: string;
+                            } | null;
+                            target: {
+                                id: string;
+                                code: string;
+                                nameEn: string;
+                                nameHi: string;
+                            } | null;
+                            items: {
+                                rank: number;
+                                course: {
+                                    id: string;
+                                    /** @description In the learner’s language where the course has it. */
+                                    title: string;
+                                    summary: string;
+                                    languages: string[];
+                                    inYourLanguage: boolean;
+                                    durationMinutes: number;
+                                };
+                                reasons: {
+                                    kind: "current" | "target" | "peers";
+                                    /** @description In the learner’s language, e.g. "Builds Disaster management to level 2, required for SDM". */
+                                    message: string;
+                                    competency: {
+                                        code: string;
+                                        nameEn: string;
+                                        nameHi: string;
+                                        type: "behavioural" | "functional" | "domain";
+                                    } | null;
+                                    level: number | null;
+                                    requiredLevel: number | null;
+                                    count: number | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/competencies/passbook/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            levels: {
+                                competency: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                    type: "behavioural" | "functional" | "domain";
+                                };
+                                /** @description 0–5: the highest level from courses, assessments and institutes. */
+                                earnedLevel: number;
+                                declaredLevel: number | null;
+                                /** @description What the earned level means, in the reader’s language. */
+                                descriptor: string | null;
+                            }[];
+                            entries: {
+                                id: string;
+                                competency: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                    type: "behavioural" | "functional" | "domain";
+                                };
+                                level: number;
+                                source: "course" | "assessment" | "self" | "institute";
+                                /** @description The source in the reader’s language. */
+                                sourceLabel: string;
+                                /** @description False for self-declared entries: they never count as earned. */
+                                countsAsEarned: boolean;
+                                evidence: {
+                                    title: string | null;
+                                    /** @description A course page inside the app, or the institute’s link. */
+                                    url: string | null;
+                                    institute: string | null;
+                                    scorePercent: number | null;
+                                };
+                                /** Format: date-time */
+                                achievedAt: string;
+                            }[];
+                            onboarding: "pending" | "completed" | "skipped";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/competencies/passbook/{userId}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        competencyCode: string;
+                        level: number;
+                        institute: string;
+                        evidenceUrl?: string;
+                        /** Format: date */
+                        achievedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            levels: {
+                                competency: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                    type: "behavioural" | "functional" | "domain";
+                                };
+                                /** @description 0–5: the highest level from courses, assessments and institutes. */
+                                earnedLevel: number;
+                                declaredLevel: number | null;
+                                /** @description What the earned level means, in the reader’s language. */
+                                descriptor: string | null;
+                            }[];
+                            entries: {
+                                id: string;
+                                competency: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                    type: "behavioural" | "functional" | "domain";
+                                };
+                                level: number;
+                                source: "course" | "assessment" | "self" | "institute";
+                                /** @description The source in the reader’s language. */
+                                sourceLabel: string;
+                                /** @description False for self-declared entries: they never count as earned. */
+                                countsAsEarned: boolean;
+                                evidence: {
+                                    title: string | null;
+                                    /** @description A course page inside the app, or the institute’s link. */
+                                    url: string | null;
+                                    institute: string | null;
+                                    scorePercent: number | null;
+                                };
+                                /** Format: date-time */
+                                achievedAt: string;
+                            }[];
+                            onboarding: "pending" | "completed" | "skipped";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    lang?: "en" | "hi";
+                    page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                summary: string;
+                                provider: {
+                                    id: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                };
+                                thumbnailUrl: string | null;
+                                durationMinutes: number;
+                                courseCount: number;
+                                requiredCount: number;
+                                enrolmentCount: number;
+                                completionCount: number;
+                                /** Format: date-time */
+                                publishedAt: string | null;
+                                myStatus: ("in_progress" | "completed") | (never | null);
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description programme id or code */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string;
+                            status: "draft" | "published" | "retired";
+                            texts: {
+                                en?: {
+                                    title: string;
+                                    summary: string;
+                                    description: string;
+                                };
+                                hi?: {
+                                    title: string;
+                                    summary: string;
+                                    description: string;
+                                };
+                            };
+                            title: string;
+                            summary: string;
+                            description: string;
+                            provider: {
+                                id: string;
+                                nameEn: string;
+                                nameHi: string;
+                            };
+                            thumbnailUrl: string | null;
+                            durationMinutes: number;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            retiredAt: string | null;
+                            enrolmentCount: number;
+                            completionCount: number;
+                            courses: {
+                                courseId: string;
+                                number: number;
+                                required: boolean;
+                                title: string;
+                                titles: {
+                                    en?: string;
+                                    hi?: string;
+                                };
+                                summary: string;
+                                durationMinutes: number;
+                                available: boolean;
+                                /** @description Published but moderated, and the viewer is outside its audience. */
+                                restricted: boolean;
+                                status: "not_enrolled" | "in_progress" | "completed";
+                                percent: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                            }[];
+                            enrolment: {
+                                programmeId: string;
+                                source: "self" | "assignment";
+                                status: "in_progress" | "completed";
+                                /** Format: date-time */
+                                enrolledAt: string;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                learningMinutesCredited: number;
+                            } | null;
+                            progress: {
+                                status: "in_progress" | "completed";
+                                percent: number;
+                                requiredCount: number;
+                                requiredCompleted: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                missing: {
+                                    courseId: string;
+                                    number: number;
+                                    title: string;
+                                    status: "not_enrolled" | "in_progress" | "completed";
+                                    percent: number;
+                                    available: boolean;
+                                    message: string;
+                                }[];
+                            } | null;
+                            canEnrol: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{ref}/enrol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description programme id or code */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            programmeId: string;
+                            source: "self" | "assignment";
+                            status: "in_progress" | "completed";
+                            /** Format: date-time */
+                            enrolledAt: string;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            learningMinutesCredited: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            programmeId: string;
+                            source: "self" | "assignment";
+                            status: "in_progress" | "completed";
+                            /** Format: date-time */
+                            enrolledAt: string;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            learningMinutesCredited: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            inProgress: {
+                                programmeId: string;
+                                code: string;
+                                title: string;
+                                source: string;
+                                status: "in_progress" | "completed";
+                                progressPercent: number;
+                                requiredCount: number;
+                                requiredCompleted: number;
+                                /** Format: date-time */
+                                enrolledAt: string;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                overdue: boolean;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                learningHours: number;
+                                retired: boolean;
+                                next: {
+                                    courseId: string;
+                                    title: string;
+                                } | null;
+                            }[];
+                            completed: {
+                                programmeId: string;
+                                code: string;
+                                title: string;
+                                source: string;
+                                status: "in_progress" | "completed";
+                                progressPercent: number;
+                                requiredCount: number;
+                                requiredCompleted: number;
+                                /** Format: date-time */
+                                enrolledAt: string;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                overdue: boolean;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                learningHours: number;
+                                retired: boolean;
+                                next: {
+                                    courseId: string;
+                                    title: string;
+                                } | null;
+                            }[];
+                            totals: {
+                                completed: number;
+                                learningHours: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authoring/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "published" | "retired";
+                    page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                provider: {
+                                    id: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                };
+                                status: "draft" | "published" | "retired";
+                                courseCount: number;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description lower-case letters, digits and hyphens */
+                        code: string;
+                        /** Format: uuid */
+                        providerOrgId: string;
+                        texts?: {
+                            en?: {
+                                title?: string;
+                                summary?: string;
+                                description?: string;
+                            };
+                            hi?: {
+                                title?: string;
+                                summary?: string;
+                                description?: string;
+                            };
+                        };
+                        /** @description https URL or /api/files/… of a published course file */
+                        thumbnailUrl?: string | null;
+                        /** @description Explicit stated duration; null = sum of the required courses. */
+                        durationMinutes?: number | null;
+                        /** @description The courses in programme order. */
+                        courses?: {
+                            /** Format: uuid */
+                            courseId: string;
+                            /** @default true */
+                            required?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-14"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authoring/programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-14"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description lower-case letters, digits and hyphens */
+                        code?: string;
+                        texts?: {
+                            en?: {
+                                title?: string;
+                                summary?: string;
+                                description?: string;
+                            };
+                            hi?: {
+                                title?: string;
+                                summary?: string;
+                                description?: string;
+                            };
+                        };
+                        /** @description https URL or /api/files/… of a published course file */
+                        thumbnailUrl?: string | null;
+                        /** @description Explicit stated duration; null = sum of the required courses. */
+                        durationMinutes?: number | null;
+                        /** @description The courses in programme order. */
+                        courses?: {
+                            /** Format: uuid */
+                            courseId: string;
+                            /** @default true */
+                            required?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-14"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/authoring/programmes/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-14"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authoring/programmes/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-14"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                number: string;
+                                kind: "course" | "programme";
+                                subjectId: string;
+                                /** @description In the user’s language, else the other one. */
+                                title: string;
+                                status: "pending" | "issued" | "failed" | "not_eligible" | "revoked" | "superseded";
+                                failure: {
+                                    code: string;
+                                    message: string;
+                                } | null;
+                                /** Format: date-time */
+                                completedAt: string;
+                                /** Format: date-time */
+                                issuedAt: string | null;
+                                learningHours: number;
+                                /** @description The public verification page (also in the QR code). */
+                                verifyUrl: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                                revocationReason: string | null;
+                                /** Format: date-time */
+                                supersededAt: string | null;
+                            }[];
+                            /** @description The name new certificates will carry. */
+                            profileName: {
+                                en: string;
+                                hi: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificates/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Send as an attachment instead of inline. */
+                    download?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A4 landscape PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificates/{id}/credential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The signed Open Badges 3.0 credential (W3C VC 2.0, eddsa-jcs-2022 proof), exactly as issued. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{number}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Public, no sign-in: valid, revoked (with date and reason), superseded (replaced by a reissue) or unknown. Shows the holder’s name, the course, the dates and the issuer, nothing more. Rate-limited per IP. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: string;
+                            status: "valid" | "revoked" | "superseded" | "unknown";
+                            holderName: {
+                                en: string | null;
+                                hi: string | null;
+                            } | null;
+                            title: {
+                                en: string | null;
+                                hi: string | null;
+                            } | null;
+                            kind: ("course" | "programme") | (never | null);
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            issuedAt: string | null;
+                            issuer: {
+                                en: string | null;
+                                hi: string | null;
+                            } | null;
+                            /** Format: date-time */
+                            revokedAt: string | null;
+                            revocationReason: string | null;
+                            /** Format: date-time */
+                            supersededAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/did.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The platform’s did:web document: every certificate signing key, as a Multikey. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The same signing keys as a JWK Set (OKP / Ed25519). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description holder: people in my organisations; issuer: issued by my organisations. */
+                    party?: "holder" | "issuer";
+                    status?: "pending" | "issued" | "failed" | "not_eligible" | "revoked" | "superseded";
+                    subjectId?: string;
+                    orgId?: string;
+                    /** @description Completed on or after (YYYY-MM-DD, India time). */
+                    from?: string;
+                    /** @description Completed on or before (YYYY-MM-DD, India time). */
+                    to?: string;
+                    page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                userId: string;
+                                number: string;
+                                kind: "course" | "programme";
+                                subjectId: string;
+                                holderName: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                holderOrg: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                designation: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                title: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                issuer: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                status: "pending" | "issued" | "failed" | "not_eligible" | "revoked" | "superseded";
+                                failure: {
+                                    code: string;
+                                    message: string;
+                                } | null;
+                                attempts: number;
+                                /** Format: date-time */
+                                completedAt: string;
+                                /** Format: date-time */
+                                issuedAt: string | null;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                                revocationReason: string | null;
+                                /** Format: date-time */
+                                supersededAt: string | null;
+                                permissions: {
+                                    view: boolean;
+                                    revoke: boolean;
+                                    reissue: boolean;
+                                    requeue: boolean;
+                                };
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/certificates/export.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Streams a zip of the organisation’s (subtree’s) issued certificates completed in the date range (India dates, at most 366 days): a PDF and the signed credential each, and index.csv. */
+        get: {
+            parameters: {
+                query: {
+                    orgId: string;
+                    from: string;
+                    to: string;
+                    party?: "holder" | "issuer";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description zip */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/zip": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/zip": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/zip": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/zip": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/zip": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/zip": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/certificates/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            userId: string;
+                            number: string;
+                            kind: "course" | "programme";
+                            subjectId: string;
+                            holderName: {
+                                en: string | null;
+                                hi: string | null;
+                            };
+                            holderOrg: {
+                                en: string | null;
+                                hi: string | null;
+                            };
+                            designation: {
+                                en: string | null;
+                                hi: string | null;
+                            };
+                            title: {
+                                en: string | null;
+                                hi: string | null;
+                            };
+                            issuer: {
+                                en: string | null;
+                                hi: string | null;
+                            };
+                            status: "pending" | "issued" | "failed" | "not_eligible" | "revoked" | "superseded";
+                            failure: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            attempts: number;
+                            /** Format: date-time */
+                            completedAt: string;
+                            /** Format: date-time */
+                            issuedAt: string | null;
+                            /** Format: date-time */
+                            revokedAt: string | null;
+                            revocationReason: string | null;
+                            /** Format: date-time */
+                            supersededAt: string | null;
+                            permissions: {
+                                view: boolean;
+                                revoke: boolean;
+                                reissue: boolean;
+                                requeue: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/certificates/{number}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/certificates/{number}/credential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/certificates/{number}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            userId: string;
+                            number: string;
+                            kind: "course" | "programme";
+                            subjectId: string;
+                            holderName: {
+                                en: string | null;
+                                hi: string | null;
+                            };
+                            holderOrg: {
+                                en: string | null;
+                                hi: string | null;
+                            };
+                            designation: {
+                                en: string | null;
+                                hi: string | null;
+                            };
+                            title: {
+                                en: string | null;
+                                hi: string | null;
+                            };
+                            issuer: {
+                                en: string | null;
+                                hi: string | null;
+                            };
+                            status: "pending" | "issued" | "failed" | "not_eligible" | "revoked" | "superseded";
+                            failure: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            attempts: number;
+                            /** Format: date-time */
+                            completedAt: string;
+                            /** Format: date-time */
+                            issuedAt: string | null;
+                            /** Format: date-time */
+                            revokedAt: string | null;
+                            revocationReason: string | null;
+                            /** Format: date-time */
+                            supersededAt: string | null;
+                            permissions: {
+                                view: boolean;
+                                revoke: boolean;
+                                reissue: boolean;
+                                requeue: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/certificates/{number}/reissue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            userId: string;
+                            number: string;
+                            kind: "course" | "programme";
+                            subjectId: string;
+                            holderName: {
+                                en: string | null;
+                                hi: string | null;
+                            };
+                            holderOrg: {
+                                en: string | null;
+                                hi: string | null;
+                            };
+                            designation: {
+                                en: string | null;
+                                hi: string | null;
+                            };
+                            title: {
+                                en: string | null;
+                                hi: string | null;
+                            };
+                            issuer: {
+                                en: string | null;
+                                hi: string | null;
+                            };
+                            status: "pending" | "issued" | "failed" | "not_eligible" | "revoked" | "superseded";
+                            failure: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            attempts: number;
+                            /** Format: date-time */
+                            completedAt: string;
+                            /** Format: date-time */
+                            issuedAt: string | null;
+                            /** Format: date-time */
+                            revokedAt: string | null;
+                            revocationReason: string | null;
+                            /** Format: date-time */
+                            supersededAt: string | null;
+                            permissions: {
+                                view: boolean;
+                                revoke: boolean;
+                                reissue: boolean;
+                                requeue: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/certificates/{number}/requeue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            userId: string;
+                            number: string;
+                            kind: "course" | "programme";
+                            subjectId: string;
+                            holderName: {
+                                en: string | null;
+                                hi: string | null;
+                            };
+                            holderOrg: {
+                                en: string | null;
+                                hi: string | null;
+                            };
+                            designation: {
+                                en: string | null;
+                                hi: string | null;
+                            };
+                            title: {
+                                en: string | null;
+                                hi: string | null;
+                            };
+                            issuer: {
+                                en: string | null;
+                                hi: string | null;
+                            };
+                            status: "pending" | "issued" | "failed" | "not_eligible" | "revoked" | "superseded";
+                            failure: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            attempts: number;
+                            /** Format: date-time */
+                            completedAt: string;
+                            /** Format: date-time */
+                            issuedAt: string | null;
+                            /** Format: date-time */
+                            revokedAt: string | null;
+                            revocationReason: string | null;
+                            /** Format: date-time */
+                            supersededAt: string | null;
+                            permissions: {
+                                view: boolean;
+                                revoke: boolean;
+                                reissue: boolean;
+                                requeue: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/certificate-templates/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            orgId: string;
+                            own: {
+                                orgId: string;
+                                orgName: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                signatoryName: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                signatoryDesignation: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                logoUrl: string | null;
+                                signatureUrl: string | null;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            } | null;
+                            effective: {
+                                orgId: string;
+                                orgName: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                signatoryName: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                signatoryDesignation: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                logoUrl: string | null;
+                                signatureUrl: string | null;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            } | null;
+                            inheritedFrom: {
+                                orgId: string;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        signatoryName: {
+                            en?: string;
+                            hi?: string;
+                        };
+                        signatoryDesignation: {
+                            en?: string;
+                            hi?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            orgId: string;
+                            own: {
+                                orgId: string;
+                                orgName: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                signatoryName: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                signatoryDesignation: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                logoUrl: string | null;
+                                signatureUrl: string | null;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            } | null;
+                            effective: {
+                                orgId: string;
+                                orgName: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                signatoryName: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                signatoryDesignation: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                logoUrl: string | null;
+                                signatureUrl: string | null;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            } | null;
+                            inheritedFrom: {
+                                orgId: string;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/certificate-templates/{orgId}/preview.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A sample certificate marked SAMPLE */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/certificate-templates/{orgId}/{image}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    image: "logo" | "signature";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description image */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Multipart form with one `file`: PNG or JPEG (checked by content and name), at most 1 MB. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    image: "logo" | "signature";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            orgId: string;
+                            own: {
+                                orgId: string;
+                                orgName: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                signatoryName: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                signatoryDesignation: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                logoUrl: string | null;
+                                signatureUrl: string | null;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            } | null;
+                            effective: {
+                                orgId: string;
+                                orgName: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                signatoryName: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                signatoryDesignation: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                logoUrl: string | null;
+                                signatureUrl: string | null;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            } | null;
+                            inheritedFrom: {
+                                orgId: string;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    image: "logo" | "signature";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            orgId: string;
+                            own: {
+                                orgId: string;
+                                orgName: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                signatoryName: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                signatoryDesignation: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                logoUrl: string | null;
+                                signatureUrl: string | null;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            } | null;
+                            effective: {
+                                orgId: string;
+                                orgName: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                signatoryName: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                signatoryDesignation: {
+                                    en: string | null;
+                                    hi: string | null;
+                                };
+                                logoUrl: string | null;
+                                signatureUrl: string | null;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            } | null;
+                            inheritedFrom: {
+                                orgId: string;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authoring/courses/{id}/certificate-criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            courseId: string;
+                            minFinalScorePercent: number | null;
+                            /** @description The current version has a final assessment (a minimum score applies only then). */
+                            hasFinalAssessment: boolean;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            canEdit: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        minFinalScorePercent: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            courseId: string;
+                            minFinalScorePercent: number | null;
+                            /** @description The current version has a final assessment (a minimum score applies only then). */
+                            hasFinalAssessment: boolean;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            canEdit: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/certificate-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            publicKeyMultibase: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            retiredAt: string | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/certificate-keys/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            retiredId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "live" | "retired";
+                    page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                code: string | null;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                ownerOrg: {
+                                    id: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                };
+                                status: string;
+                                acrLinked: boolean;
+                                requirementCount: number;
+                                deadline: {
+                                    kind: "fixed" | "after_joining" | "after_assignment" | "after_posting";
+                                    /** @description A calendar date, YYYY-MM-DD. */
+                                    date?: string;
+                                    days?: number;
+                                    /** @description fixed: people assigned late get at least this many days. */
+                                    lateJoinerDays?: number;
+                                    /** @description A calendar date, YYYY-MM-DD. */
+                                    notBefore?: string;
+                                };
+                                /** Format: date-time */
+                                publishedAt: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        /** Format: uuid */
+                        ownerOrgId: string;
+                        name: {
+                            en: string;
+                            hi: string;
+                        };
+                        description?: {
+                            en?: string;
+                            hi?: string;
+                        };
+                        acrLinked?: boolean;
+                        audience: {
+                            mode: "all" | "criteria";
+                            groups?: {
+                                /** @description Subtrees; a person posted anywhere under one matches. */
+                                orgIds?: string[];
+                                designationIds?: string[];
+                                employeeGroups?: ("A" | "B" | "C" | "D" | "contractual" | "honorarium" | "other")[];
+                                cadres?: string[];
+                                services?: string[];
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                postedFrom?: string;
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                postedTo?: string;
+                            }[];
+                            includeUserIds?: string[];
+                            excludeUserIds?: string[];
+                        };
+                        deadline: {
+                            kind: "fixed" | "after_joining" | "after_assignment" | "after_posting";
+                            /** @description A calendar date, YYYY-MM-DD. */
+                            date?: string;
+                            days?: number;
+                            /** @description fixed: people assigned late get at least this many days. */
+                            lateJoinerDays?: number;
+                            /** @description A calendar date, YYYY-MM-DD. */
+                            notBefore?: string;
+                        };
+                        /** @description 'ever', 'cycle' or a date. */
+                        countsFrom?: string;
+                        requirements: {
+                            kind: "courses" | "any_of" | "tagged" | "programme";
+                            title?: {
+                                en?: string;
+                                hi?: string;
+                            };
+                            courseIds?: string[];
+                            count?: number;
+                            tags?: string[];
+                            /** @description A calendar date, YYYY-MM-DD. */
+                            publishedAfter?: string;
+                            /** Format: uuid */
+                            programmeId?: string;
+                            validityMonths?: number;
+                            renewalWindowDays?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string | null;
+                            ownerOrg: {
+                                id: string;
+                                nameEn: string;
+                                nameHi: string;
+                            };
+                            name: {
+                                en: string;
+                                hi: string;
+                            };
+                            description: {
+                                en: string;
+                                hi: string;
+                            };
+                            status: "draft" | "live" | "retired";
+                            acrLinked: boolean;
+                            audience: {
+                                mode: string;
+                                groups: {
+                                    /** @description Subtrees; a person posted anywhere under one matches. */
+                                    orgIds?: string[];
+                                    designationIds?: string[];
+                                    employeeGroups?: ("A" | "B" | "C" | "D" | "contractual" | "honorarium" | "other")[];
+                                    cadres?: string[];
+                                    services?: string[];
+                                    /** @description A calendar date, YYYY-MM-DD. */
+                                    postedFrom?: string;
+                                    /** @description A calendar date, YYYY-MM-DD. */
+                                    postedTo?: string;
+                                }[];
+                                includeUserIds: string[];
+                                excludeUserIds: string[];
+                            };
+                            deadline: {
+                                kind: "fixed" | "after_joining" | "after_assignment" | "after_posting";
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                date?: string;
+                                days?: number;
+                                /** @description fixed: people assigned late get at least this many days. */
+                                lateJoinerDays?: number;
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                notBefore?: string;
+                            };
+                            countsFrom: string;
+                            requirements: {
+                                id: string;
+                                position: number;
+                                kind: string;
+                                title: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                courseIds: string[];
+                                courses: {
+                                    courseId: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    retired: boolean;
+                                }[];
+                                count: number | null;
+                                tags: string[];
+                                publishedAfter: string | null;
+                                programmeId: string | null;
+                                programme: {
+                                    id: string;
+                                    code: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                } | null;
+                                validityMonths: number | null;
+                                renewalWindowDays: number | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            retiredAt: string | null;
+                            /** @description Set-wise assignment when it went live. */
+                            sweep: {
+                                status: string;
+                                /** Format: date-time */
+                                sweptAt: string | null;
+                            };
+                            permissions: {
+                                edit: boolean;
+                                delete: boolean;
+                                publish: boolean;
+                                retire: boolean;
+                                manage: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/plans/audience-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        ownerOrgId: string;
+                        audience: {
+                            mode: "all" | "criteria";
+                            groups?: {
+                                /** @description Subtrees; a person posted anywhere under one matches. */
+                                orgIds?: string[];
+                                designationIds?: string[];
+                                employeeGroups?: ("A" | "B" | "C" | "D" | "contractual" | "honorarium" | "other")[];
+                                cadres?: string[];
+                                services?: string[];
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                postedFrom?: string;
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                postedTo?: string;
+                            }[];
+                            includeUserIds?: string[];
+                            excludeUserIds?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Active people the audience matches now. */
+                            count: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string | null;
+                            ownerOrg: {
+                                id: string;
+                                nameEn: string;
+                                nameHi: string;
+                            };
+                            name: {
+                                en: string;
+                                hi: string;
+                            };
+                            description: {
+                                en: string;
+                                hi: string;
+                            };
+                            status: "draft" | "live" | "retired";
+                            acrLinked: boolean;
+                            audience: {
+                                mode: string;
+                                groups: {
+                                    /** @description Subtrees; a person posted anywhere under one matches. */
+                                    orgIds?: string[];
+                                    designationIds?: string[];
+                                    employeeGroups?: ("A" | "B" | "C" | "D" | "contractual" | "honorarium" | "other")[];
+                                    cadres?: string[];
+                                    services?: string[];
+                                    /** @description A calendar date, YYYY-MM-DD. */
+                                    postedFrom?: string;
+                                    /** @description A calendar date, YYYY-MM-DD. */
+                                    postedTo?: string;
+                                }[];
+                                includeUserIds: string[];
+                                excludeUserIds: string[];
+                            };
+                            deadline: {
+                                kind: "fixed" | "after_joining" | "after_assignment" | "after_posting";
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                date?: string;
+                                days?: number;
+                                /** @description fixed: people assigned late get at least this many days. */
+                                lateJoinerDays?: number;
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                notBefore?: string;
+                            };
+                            countsFrom: string;
+                            requirements: {
+                                id: string;
+                                position: number;
+                                kind: string;
+                                title: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                courseIds: string[];
+                                courses: {
+                                    courseId: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    retired: boolean;
+                                }[];
+                                count: number | null;
+                                tags: string[];
+                                publishedAfter: string | null;
+                                programmeId: string | null;
+                                programme: {
+                                    id: string;
+                                    code: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                } | null;
+                                validityMonths: number | null;
+                                renewalWindowDays: number | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            retiredAt: string | null;
+                            /** @description Set-wise assignment when it went live. */
+                            sweep: {
+                                status: string;
+                                /** Format: date-time */
+                                sweptAt: string | null;
+                            };
+                            permissions: {
+                                edit: boolean;
+                                delete: boolean;
+                                publish: boolean;
+                                retire: boolean;
+                                manage: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        /** Format: uuid */
+                        ownerOrgId: string;
+                        name: {
+                            en: string;
+                            hi: string;
+                        };
+                        description?: {
+                            en?: string;
+                            hi?: string;
+                        };
+                        acrLinked?: boolean;
+                        audience: {
+                            mode: "all" | "criteria";
+                            groups?: {
+                                /** @description Subtrees; a person posted anywhere under one matches. */
+                                orgIds?: string[];
+                                designationIds?: string[];
+                                employeeGroups?: ("A" | "B" | "C" | "D" | "contractual" | "honorarium" | "other")[];
+                                cadres?: string[];
+                                services?: string[];
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                postedFrom?: string;
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                postedTo?: string;
+                            }[];
+                            includeUserIds?: string[];
+                            excludeUserIds?: string[];
+                        };
+                        deadline: {
+                            kind: "fixed" | "after_joining" | "after_assignment" | "after_posting";
+                            /** @description A calendar date, YYYY-MM-DD. */
+                            date?: string;
+                            days?: number;
+                            /** @description fixed: people assigned late get at least this many days. */
+                            lateJoinerDays?: number;
+                            /** @description A calendar date, YYYY-MM-DD. */
+                            notBefore?: string;
+                        };
+                        /** @description 'ever', 'cycle' or a date. */
+                        countsFrom?: string;
+                        requirements: {
+                            kind: "courses" | "any_of" | "tagged" | "programme";
+                            title?: {
+                                en?: string;
+                                hi?: string;
+                            };
+                            courseIds?: string[];
+                            count?: number;
+                            tags?: string[];
+                            /** @description A calendar date, YYYY-MM-DD. */
+                            publishedAfter?: string;
+                            /** Format: uuid */
+                            programmeId?: string;
+                            validityMonths?: number;
+                            renewalWindowDays?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string | null;
+                            ownerOrg: {
+                                id: string;
+                                nameEn: string;
+                                nameHi: string;
+                            };
+                            name: {
+                                en: string;
+                                hi: string;
+                            };
+                            description: {
+                                en: string;
+                                hi: string;
+                            };
+                            status: "draft" | "live" | "retired";
+                            acrLinked: boolean;
+                            audience: {
+                                mode: string;
+                                groups: {
+                                    /** @description Subtrees; a person posted anywhere under one matches. */
+                                    orgIds?: string[];
+                                    designationIds?: string[];
+                                    employeeGroups?: ("A" | "B" | "C" | "D" | "contractual" | "honorarium" | "other")[];
+                                    cadres?: string[];
+                                    services?: string[];
+                                    /** @description A calendar date, YYYY-MM-DD. */
+                                    postedFrom?: string;
+                                    /** @description A calendar date, YYYY-MM-DD. */
+                                    postedTo?: string;
+                                }[];
+                                includeUserIds: string[];
+                                excludeUserIds: string[];
+                            };
+                            deadline: {
+                                kind: "fixed" | "after_joining" | "after_assignment" | "after_posting";
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                date?: string;
+                                days?: number;
+                                /** @description fixed: people assigned late get at least this many days. */
+                                lateJoinerDays?: number;
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                notBefore?: string;
+                            };
+                            countsFrom: string;
+                            requirements: {
+                                id: string;
+                                position: number;
+                                kind: string;
+                                title: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                courseIds: string[];
+                                courses: {
+                                    courseId: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    retired: boolean;
+                                }[];
+                                count: number | null;
+                                tags: string[];
+                                publishedAfter: string | null;
+                                programmeId: string | null;
+                                programme: {
+                                    id: string;
+                                    code: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                } | null;
+                                validityMonths: number | null;
+                                renewalWindowDays: number | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            retiredAt: string | null;
+                            /** @description Set-wise assignment when it went live. */
+                            sweep: {
+                                status: string;
+                                /** Format: date-time */
+                                sweptAt: string | null;
+                            };
+                            permissions: {
+                                edit: boolean;
+                                delete: boolean;
+                                publish: boolean;
+                                retire: boolean;
+                                manage: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/plans/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string | null;
+                            ownerOrg: {
+                                id: string;
+                                nameEn: string;
+                                nameHi: string;
+                            };
+                            name: {
+                                en: string;
+                                hi: string;
+                            };
+                            description: {
+                                en: string;
+                                hi: string;
+                            };
+                            status: "draft" | "live" | "retired";
+                            acrLinked: boolean;
+                            audience: {
+                                mode: string;
+                                groups: {
+                                    /** @description Subtrees; a person posted anywhere under one matches. */
+                                    orgIds?: string[];
+                                    designationIds?: string[];
+                                    employeeGroups?: ("A" | "B" | "C" | "D" | "contractual" | "honorarium" | "other")[];
+                                    cadres?: string[];
+                                    services?: string[];
+                                    /** @description A calendar date, YYYY-MM-DD. */
+                                    postedFrom?: string;
+                                    /** @description A calendar date, YYYY-MM-DD. */
+                                    postedTo?: string;
+                                }[];
+                                includeUserIds: string[];
+                                excludeUserIds: string[];
+                            };
+                            deadline: {
+                                kind: "fixed" | "after_joining" | "after_assignment" | "after_posting";
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                date?: string;
+                                days?: number;
+                                /** @description fixed: people assigned late get at least this many days. */
+                                lateJoinerDays?: number;
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                notBefore?: string;
+                            };
+                            countsFrom: string;
+                            requirements: {
+                                id: string;
+                                position: number;
+                                kind: string;
+                                title: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                courseIds: string[];
+                                courses: {
+                                    courseId: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    retired: boolean;
+                                }[];
+                                count: number | null;
+                                tags: string[];
+                                publishedAfter: string | null;
+                                programmeId: string | null;
+                                programme: {
+                                    id: string;
+                                    code: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                } | null;
+                                validityMonths: number | null;
+                                renewalWindowDays: number | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            retiredAt: string | null;
+                            /** @description Set-wise assignment when it went live. */
+                            sweep: {
+                                status: string;
+                                /** Format: date-time */
+                                sweptAt: string | null;
+                            };
+                            permissions: {
+                                edit: boolean;
+                                delete: boolean;
+                                publish: boolean;
+                                retire: boolean;
+                                manage: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/plans/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string | null;
+                            ownerOrg: {
+                                id: string;
+                                nameEn: string;
+                                nameHi: string;
+                            };
+                            name: {
+                                en: string;
+                                hi: string;
+                            };
+                            description: {
+                                en: string;
+                                hi: string;
+                            };
+                            status: "draft" | "live" | "retired";
+                            acrLinked: boolean;
+                            audience: {
+                                mode: string;
+                                groups: {
+                                    /** @description Subtrees; a person posted anywhere under one matches. */
+                                    orgIds?: string[];
+                                    designationIds?: string[];
+                                    employeeGroups?: ("A" | "B" | "C" | "D" | "contractual" | "honorarium" | "other")[];
+                                    cadres?: string[];
+                                    services?: string[];
+                                    /** @description A calendar date, YYYY-MM-DD. */
+                                    postedFrom?: string;
+                                    /** @description A calendar date, YYYY-MM-DD. */
+                                    postedTo?: string;
+                                }[];
+                                includeUserIds: string[];
+                                excludeUserIds: string[];
+                            };
+                            deadline: {
+                                kind: "fixed" | "after_joining" | "after_assignment" | "after_posting";
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                date?: string;
+                                days?: number;
+                                /** @description fixed: people assigned late get at least this many days. */
+                                lateJoinerDays?: number;
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                notBefore?: string;
+                            };
+                            countsFrom: string;
+                            requirements: {
+                                id: string;
+                                position: number;
+                                kind: string;
+                                title: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                courseIds: string[];
+                                courses: {
+                                    courseId: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    retired: boolean;
+                                }[];
+                                count: number | null;
+                                tags: string[];
+                                publishedAfter: string | null;
+                                programmeId: string | null;
+                                programme: {
+                                    id: string;
+                                    code: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                } | null;
+                                validityMonths: number | null;
+                                renewalWindowDays: number | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            retiredAt: string | null;
+                            /** @description Set-wise assignment when it went live. */
+                            sweep: {
+                                status: string;
+                                /** Format: date-time */
+                                sweptAt: string | null;
+                            };
+                            permissions: {
+                                edit: boolean;
+                                delete: boolean;
+                                publish: boolean;
+                                retire: boolean;
+                                manage: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/plans/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            planId: string;
+                            /** Format: date-time */
+                            asOf: string;
+                            sweep: {
+                                status: string;
+                                /** Format: date-time */
+                                sweptAt: string | null;
+                            };
+                            counts: {
+                                assigned: number;
+                                completedOnTime: number;
+                                completedLate: number;
+                                overdue: number;
+                                /** @description Open and not yet due (extended and awaiting renewal included). */
+                                pending: number;
+                                extended: number;
+                                awaitingRenewal: number;
+                                exempted: number;
+                                leftAudience: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/plans/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    status?: "all" | "overdue" | "pending" | "completed_on_time" | "completed_late" | "exempted" | "extended" | "awaiting_renewal" | "left_audience";
+                    orgId?: string;
+                    q?: string;
+                    page?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                userId: string;
+                                employeeId: string;
+                                name: string;
+                                nameHi: string | null;
+                                email: string;
+                                mobile: string;
+                                org: {
+                                    id: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                };
+                                designation: {
+                                    en: string;
+                                    hi: string;
+                                } | null;
+                                status: string;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                /** Format: date-time */
+                                assignedAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/plans/{id}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description People of a plan in one bucket (default: overdue) as CSV. */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "all" | "overdue" | "pending" | "completed_on_time" | "completed_late" | "exempted" | "extended" | "awaiting_renewal" | "left_audience";
+                    orgId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/plans/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description People of a plan in one bucket (default: overdue) as XLSX. */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "all" | "overdue" | "pending" | "completed_on_time" | "completed_late" | "exempted" | "extended" | "awaiting_renewal" | "left_audience";
+                    orgId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reporting-officers/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        officerId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            userId: string;
+                            officerId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            asOf: string;
+                            overdue: {
+                                planId: string;
+                                code: string | null;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                description: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                acrLinked: boolean;
+                                status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                /** Format: date-time */
+                                assignedAt: string;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                requirements: {
+                                    id: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    kind: string;
+                                    needed: number;
+                                    done: number;
+                                    current: {
+                                        cycleNo: number;
+                                        /** @description initial | posting (a new posting restarted the clock) | renewal | reassigned */
+                                        kind: string;
+                                        status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                        /** Format: date-time */
+                                        openedAt: string;
+                                        /** Format: date-time */
+                                        dueAt: string;
+                                        /** @description The due date in India (completing on it is on time). */
+                                        dueDate: string;
+                                        originalDueDate: string;
+                                        /** Format: date-time */
+                                        extendedTo: string | null;
+                                        exempted: boolean;
+                                        /** Format: date-time */
+                                        completedAt: string | null;
+                                        /** Format: date-time */
+                                        validUntil: string | null;
+                                        /** Format: date-time */
+                                        closedAt: string | null;
+                                        closedReason: string | null;
+                                    };
+                                    history: {
+                                        cycleNo: number;
+                                        /** @description initial | posting (a new posting restarted the clock) | renewal | reassigned */
+                                        kind: string;
+                                        status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                        /** Format: date-time */
+                                        openedAt: string;
+                                        /** Format: date-time */
+                                        dueAt: string;
+                                        /** @description The due date in India (completing on it is on time). */
+                                        dueDate: string;
+                                        originalDueDate: string;
+                                        /** Format: date-time */
+                                        extendedTo: string | null;
+                                        exempted: boolean;
+                                        /** Format: date-time */
+                                        completedAt: string | null;
+                                        /** Format: date-time */
+                                        validUntil: string | null;
+                                        /** Format: date-time */
+                                        closedAt: string | null;
+                                        closedReason: string | null;
+                                    }[];
+                                    courses: {
+                                        courseId: string;
+                                        title: {
+                                            en: string;
+                                            hi: string;
+                                        };
+                                        status: "not_enrolled" | "in_progress" | "completed";
+                                        progressPercent: number;
+                                        /** Format: date-time */
+                                        completedAt: string | null;
+                                        /** @description This completion counts for the current cycle. */
+                                        counts: boolean;
+                                        retired: boolean;
+                                    }[];
+                                    programme: {
+                                        id: string;
+                                        code: string;
+                                        title: {
+                                            en: string;
+                                            hi: string;
+                                        };
+                                        status: "not_enrolled" | "in_progress" | "completed";
+                                        /** Format: date-time */
+                                        completedAt: string | null;
+                                    } | null;
+                                }[];
+                            }[];
+                            /** @description Due within 7 days. */
+                            dueSoon: {
+                                planId: string;
+                                code: string | null;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                description: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                acrLinked: boolean;
+                                status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                /** Format: date-time */
+                                assignedAt: string;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                requirements: {
+                                    id: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    kind: string;
+                                    needed: number;
+                                    done: number;
+                                    current: {
+                                        cycleNo: number;
+                                        /** @description initial | posting (a new posting restarted the clock) | renewal | reassigned */
+                                        kind: string;
+                                        status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                        /** Format: date-time */
+                                        openedAt: string;
+                                        /** Format: date-time */
+                                        dueAt: string;
+                                        /** @description The due date in India (completing on it is on time). */
+                                        dueDate: string;
+                                        originalDueDate: string;
+                                        /** Format: date-time */
+                                        extendedTo: string | null;
+                                        exempted: boolean;
+                                        /** Format: date-time */
+                                        completedAt: string | null;
+                                        /** Format: date-time */
+                                        validUntil: string | null;
+                                        /** Format: date-time */
+                                        closedAt: string | null;
+                                        closedReason: string | null;
+                                    };
+                                    history: {
+                                        cycleNo: number;
+                                        /** @description initial | posting (a new posting restarted the clock) | renewal | reassigned */
+                                        kind: string;
+                                        status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                        /** Format: date-time */
+                                        openedAt: string;
+                                        /** Format: date-time */
+                                        dueAt: string;
+                                        /** @description The due date in India (completing on it is on time). */
+                                        dueDate: string;
+                                        originalDueDate: string;
+                                        /** Format: date-time */
+                                        extendedTo: string | null;
+                                        exempted: boolean;
+                                        /** Format: date-time */
+                                        completedAt: string | null;
+                                        /** Format: date-time */
+                                        validUntil: string | null;
+                                        /** Format: date-time */
+                                        closedAt: string | null;
+                                        closedReason: string | null;
+                                    }[];
+                                    courses: {
+                                        courseId: string;
+                                        title: {
+                                            en: string;
+                                            hi: string;
+                                        };
+                                        status: "not_enrolled" | "in_progress" | "completed";
+                                        progressPercent: number;
+                                        /** Format: date-time */
+                                        completedAt: string | null;
+                                        /** @description This completion counts for the current cycle. */
+                                        counts: boolean;
+                                        retired: boolean;
+                                    }[];
+                                    programme: {
+                                        id: string;
+                                        code: string;
+                                        title: {
+                                            en: string;
+                                            hi: string;
+                                        };
+                                        status: "not_enrolled" | "in_progress" | "completed";
+                                        /** Format: date-time */
+                                        completedAt: string | null;
+                                    } | null;
+                                }[];
+                            }[];
+                            upcoming: {
+                                planId: string;
+                                code: string | null;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                description: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                acrLinked: boolean;
+                                status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                /** Format: date-time */
+                                assignedAt: string;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                requirements: {
+                                    id: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    kind: string;
+                                    needed: number;
+                                    done: number;
+                                    current: {
+                                        cycleNo: number;
+                                        /** @description initial | posting (a new posting restarted the clock) | renewal | reassigned */
+                                        kind: string;
+                                        status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                        /** Format: date-time */
+                                        openedAt: string;
+                                        /** Format: date-time */
+                                        dueAt: string;
+                                        /** @description The due date in India (completing on it is on time). */
+                                        dueDate: string;
+                                        originalDueDate: string;
+                                        /** Format: date-time */
+                                        extendedTo: string | null;
+                                        exempted: boolean;
+                                        /** Format: date-time */
+                                        completedAt: string | null;
+                                        /** Format: date-time */
+                                        validUntil: string | null;
+                                        /** Format: date-time */
+                                        closedAt: string | null;
+                                        closedReason: string | null;
+                                    };
+                                    history: {
+                                        cycleNo: number;
+                                        /** @description initial | posting (a new posting restarted the clock) | renewal | reassigned */
+                                        kind: string;
+                                        status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                        /** Format: date-time */
+                                        openedAt: string;
+                                        /** Format: date-time */
+                                        dueAt: string;
+                                        /** @description The due date in India (completing on it is on time). */
+                                        dueDate: string;
+                                        originalDueDate: string;
+                                        /** Format: date-time */
+                                        extendedTo: string | null;
+                                        exempted: boolean;
+                                        /** Format: date-time */
+                                        completedAt: string | null;
+                                        /** Format: date-time */
+                                        validUntil: string | null;
+                                        /** Format: date-time */
+                                        closedAt: string | null;
+                                        closedReason: string | null;
+                                    }[];
+                                    courses: {
+                                        courseId: string;
+                                        title: {
+                                            en: string;
+                                            hi: string;
+                                        };
+                                        status: "not_enrolled" | "in_progress" | "completed";
+                                        progressPercent: number;
+                                        /** Format: date-time */
+                                        completedAt: string | null;
+                                        /** @description This completion counts for the current cycle. */
+                                        counts: boolean;
+                                        retired: boolean;
+                                    }[];
+                                    programme: {
+                                        id: string;
+                                        code: string;
+                                        title: {
+                                            en: string;
+                                            hi: string;
+                                        };
+                                        status: "not_enrolled" | "in_progress" | "completed";
+                                        /** Format: date-time */
+                                        completedAt: string | null;
+                                    } | null;
+                                }[];
+                            }[];
+                            completed: {
+                                planId: string;
+                                code: string | null;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                description: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                acrLinked: boolean;
+                                status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                /** Format: date-time */
+                                assignedAt: string;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                requirements: {
+                                    id: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    kind: string;
+                                    needed: number;
+                                    done: number;
+                                    current: {
+                                        cycleNo: number;
+                                        /** @description initial | posting (a new posting restarted the clock) | renewal | reassigned */
+                                        kind: string;
+                                        status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                        /** Format: date-time */
+                                        openedAt: string;
+                                        /** Format: date-time */
+                                        dueAt: string;
+                                        /** @description The due date in India (completing on it is on time). */
+                                        dueDate: string;
+                                        originalDueDate: string;
+                                        /** Format: date-time */
+                                        extendedTo: string | null;
+                                        exempted: boolean;
+                                        /** Format: date-time */
+                                        completedAt: string | null;
+                                        /** Format: date-time */
+                                        validUntil: string | null;
+                                        /** Format: date-time */
+                                        closedAt: string | null;
+                                        closedReason: string | null;
+                                    };
+                                    history: {
+                                        cycleNo: number;
+                                        /** @description initial | posting (a new posting restarted the clock) | renewal | reassigned */
+                                        kind: string;
+                                        status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                        /** Format: date-time */
+                                        openedAt: string;
+                                        /** Format: date-time */
+                                        dueAt: string;
+                                        /** @description The due date in India (completing on it is on time). */
+                                        dueDate: string;
+                                        originalDueDate: string;
+                                        /** Format: date-time */
+                                        extendedTo: string | null;
+                                        exempted: boolean;
+                                        /** Format: date-time */
+                                        completedAt: string | null;
+                                        /** Format: date-time */
+                                        validUntil: string | null;
+                                        /** Format: date-time */
+                                        closedAt: string | null;
+                                        closedReason: string | null;
+                                    }[];
+                                    courses: {
+                                        courseId: string;
+                                        title: {
+                                            en: string;
+                                            hi: string;
+                                        };
+                                        status: "not_enrolled" | "in_progress" | "completed";
+                                        progressPercent: number;
+                                        /** Format: date-time */
+                                        completedAt: string | null;
+                                        /** @description This completion counts for the current cycle. */
+                                        counts: boolean;
+                                        retired: boolean;
+                                    }[];
+                                    programme: {
+                                        id: string;
+                                        code: string;
+                                        title: {
+                                            en: string;
+                                            hi: string;
+                                        };
+                                        status: "not_enrolled" | "in_progress" | "completed";
+                                        /** Format: date-time */
+                                        completedAt: string | null;
+                                    } | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/reportees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            userId: string;
+                            employeeId: string;
+                            name: string;
+                            plans: {
+                                planId: string;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                status: string;
+                                dueDate: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Appraisal year: 2025 = 1 April 2025 to 31 March 2026. Default: the current one. */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            employee: {
+                                userId: string;
+                                employeeId: string;
+                                name: string;
+                                nameHi: string | null;
+                                designation: {
+                                    en: string;
+                                    hi: string;
+                                } | null;
+                                org: {
+                                    id: string;
+                                    en: string;
+                                    hi: string;
+                                };
+                            };
+                            year: {
+                                year: number;
+                                label: string;
+                                from: string;
+                                to: string;
+                            };
+                            overall: ("compliant" | "compliant_late" | "pending" | "non_compliant" | "exempted") | "not_applicable";
+                            plans: {
+                                planId: string;
+                                code: string | null;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                assignment: {
+                                    status: string;
+                                    /** Format: date-time */
+                                    assignedAt: string;
+                                    /** Format: date-time */
+                                    leftAt: string | null;
+                                };
+                                outcome: "compliant" | "compliant_late" | "pending" | "non_compliant" | "exempted";
+                                requirements: {
+                                    requirementId: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    cycles: ({
+                                        cycleNo: number;
+                                        /** @description initial | posting (a new posting restarted the clock) | renewal | reassigned */
+                                        kind: string;
+                                        status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                        /** Format: date-time */
+                                        openedAt: string;
+                                        /** Format: date-time */
+                                        dueAt: string;
+                                        /** @description The due date in India (completing on it is on time). */
+                                        dueDate: string;
+                                        originalDueDate: string;
+                                        /** Format: date-time */
+                                        extendedTo: string | null;
+                                        exempted: boolean;
+                                        /** Format: date-time */
+                                        completedAt: string | null;
+                                        /** Format: date-time */
+                                        validUntil: string | null;
+                                        /** Format: date-time */
+                                        closedAt: string | null;
+                                        closedReason: string | null;
+                                    } & {
+                                        onTime: boolean | null;
+                                        completed: {
+                                            courseId?: string;
+                                            programmeId?: string;
+                                            title: {
+                                                en: string;
+                                                hi: string;
+                                            };
+                                            completedAt: string;
+                                        }[];
+                                    })[];
+                                }[];
+                                exceptions: {
+                                    kind: string;
+                                    requirementId: string | null;
+                                    extendedToDate: string | null;
+                                    reason: string;
+                                    approvedBy: string;
+                                    approverRole: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                            }[];
+                            /** Format: date-time */
+                            generatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/compliance/statement.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Appraisal year: 2025 = 1 April 2025 to 31 March 2026. Default: the current one. */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/compliance/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Appraisal year: 2025 = 1 April 2025 to 31 March 2026. Default: the current one. */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            employee: {
+                                userId: string;
+                                employeeId: string;
+                                name: string;
+                                nameHi: string | null;
+                                designation: {
+                                    en: string;
+                                    hi: string;
+                                } | null;
+                                org: {
+                                    id: string;
+                                    en: string;
+                                    hi: string;
+                                };
+                            };
+                            year: {
+                                year: number;
+                                label: string;
+                                from: string;
+                                to: string;
+                            };
+                            overall: ("compliant" | "compliant_late" | "pending" | "non_compliant" | "exempted") | "not_applicable";
+                            plans: {
+                                planId: string;
+                                code: string | null;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                assignment: {
+                                    status: string;
+                                    /** Format: date-time */
+                                    assignedAt: string;
+                                    /** Format: date-time */
+                                    leftAt: string | null;
+                                };
+                                outcome: "compliant" | "compliant_late" | "pending" | "non_compliant" | "exempted";
+                                requirements: {
+                                    requirementId: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    cycles: ({
+                                        cycleNo: number;
+                                        /** @description initial | posting (a new posting restarted the clock) | renewal | reassigned */
+                                        kind: string;
+                                        status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                        /** Format: date-time */
+                                        openedAt: string;
+                                        /** Format: date-time */
+                                        dueAt: string;
+                                        /** @description The due date in India (completing on it is on time). */
+                                        dueDate: string;
+                                        originalDueDate: string;
+                                        /** Format: date-time */
+                                        extendedTo: string | null;
+                                        exempted: boolean;
+                                        /** Format: date-time */
+                                        completedAt: string | null;
+                                        /** Format: date-time */
+                                        validUntil: string | null;
+                                        /** Format: date-time */
+                                        closedAt: string | null;
+                                        closedReason: string | null;
+                                    } & {
+                                        onTime: boolean | null;
+                                        completed: {
+                                            courseId?: string;
+                                            programmeId?: string;
+                                            title: {
+                                                en: string;
+                                                hi: string;
+                                            };
+                                            completedAt: string;
+                                        }[];
+                                    })[];
+                                }[];
+                                exceptions: {
+                                    kind: string;
+                                    requirementId: string | null;
+                                    extendedToDate: string | null;
+                                    reason: string;
+                                    approvedBy: string;
+                                    approverRole: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                            }[];
+                            /** Format: date-time */
+                            generatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/compliance/{userId}/statement.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Appraisal year: 2025 = 1 April 2025 to 31 March 2026. Default: the current one. */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-statements/{number}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: string;
+                            valid: boolean;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            employee: {
+                                name: string;
+                                nameHi: string | null;
+                                employeeId: string;
+                                org: {
+                                    id: string;
+                                    en: string;
+                                    hi: string;
+                                };
+                            };
+                            year: {
+                                year: number;
+                                label: string;
+                                from: string;
+                                to: string;
+                            };
+                            overall: string;
+                            plans: {
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                outcome: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/people/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            planId: string;
+                            planName: {
+                                en: string;
+                                hi: string;
+                            };
+                            user: {
+                                id: string;
+                                employeeId: string;
+                                name: string;
+                                nameHi: string | null;
+                                org: {
+                                    id: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                };
+                                designation: {
+                                    en: string;
+                                    hi: string;
+                                } | null;
+                            };
+                            assignment: {
+                                status: string;
+                                cause: string;
+                                /** Format: date-time */
+                                assignedAt: string;
+                                /** Format: date-time */
+                                leftAt: string | null;
+                                leftReason: string | null;
+                                state: string;
+                            };
+                            requirements: {
+                                id: string;
+                                title: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                kind: string;
+                                needed: number;
+                                done: number;
+                                current: {
+                                    cycleNo: number;
+                                    /** @description initial | posting (a new posting restarted the clock) | renewal | reassigned */
+                                    kind: string;
+                                    status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                    /** Format: date-time */
+                                    openedAt: string;
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    /** @description The due date in India (completing on it is on time). */
+                                    dueDate: string;
+                                    originalDueDate: string;
+                                    /** Format: date-time */
+                                    extendedTo: string | null;
+                                    exempted: boolean;
+                                    /** Format: date-time */
+                                    completedAt: string | null;
+                                    /** Format: date-time */
+                                    validUntil: string | null;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
+                                    closedReason: string | null;
+                                };
+                                history: {
+                                    cycleNo: number;
+                                    /** @description initial | posting (a new posting restarted the clock) | renewal | reassigned */
+                                    kind: string;
+                                    status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                    /** Format: date-time */
+                                    openedAt: string;
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    /** @description The due date in India (completing on it is on time). */
+                                    dueDate: string;
+                                    originalDueDate: string;
+                                    /** Format: date-time */
+                                    extendedTo: string | null;
+                                    exempted: boolean;
+                                    /** Format: date-time */
+                                    completedAt: string | null;
+                                    /** Format: date-time */
+                                    validUntil: string | null;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
+                                    closedReason: string | null;
+                                }[];
+                                courses: {
+                                    courseId: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    status: "not_enrolled" | "in_progress" | "completed";
+                                    progressPercent: number;
+                                    /** Format: date-time */
+                                    completedAt: string | null;
+                                    /** @description This completion counts for the current cycle. */
+                                    counts: boolean;
+                                    retired: boolean;
+                                }[];
+                                programme: {
+                                    id: string;
+                                    code: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    status: "not_enrolled" | "in_progress" | "completed";
+                                    /** Format: date-time */
+                                    completedAt: string | null;
+                                } | null;
+                            }[];
+                            exceptions: {
+                                id: string;
+                                kind: string;
+                                requirementId: string | null;
+                                /** Format: date-time */
+                                extendedTo: string | null;
+                                extendedToDate: string | null;
+                                reason: string;
+                                approver: {
+                                    id: string;
+                                    name: string;
+                                };
+                                approverRole: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            permissions: {
+                                grant: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/people/{userId}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A calendar date, YYYY-MM-DD. */
+                        dueDate: string;
+                        reason: string;
+                        /** Format: uuid */
+                        requirementId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            planId: string;
+                            planName: {
+                                en: string;
+                                hi: string;
+                            };
+                            user: {
+                                id: string;
+                                employeeId: string;
+                                name: string;
+                                nameHi: string | null;
+                                org: {
+                                    id: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                };
+                                designation: {
+                                    en: string;
+                                    hi: string;
+                                } | null;
+                            };
+                            assignment: {
+                                status: string;
+                                cause: string;
+                                /** Format: date-time */
+                                assignedAt: string;
+                                /** Format: date-time */
+                                leftAt: string | null;
+                                leftReason: string | null;
+                                state: string;
+                            };
+                            requirements: {
+                                id: string;
+                                title: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                kind: string;
+                                needed: number;
+                                done: number;
+                                current: {
+                                    cycleNo: number;
+                                    /** @description initial | posting (a new posting restarted the clock) | renewal | reassigned */
+                                    kind: string;
+                                    status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                    /** Format: date-time */
+                                    openedAt: string;
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    /** @description The due date in India (completing on it is on time). */
+                                    dueDate: string;
+                                    originalDueDate: string;
+                                    /** Format: date-time */
+                                    extendedTo: string | null;
+                                    exempted: boolean;
+                                    /** Format: date-time */
+                                    completedAt: string | null;
+                                    /** Format: date-time */
+                                    validUntil: string | null;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
+                                    closedReason: string | null;
+                                };
+                                history: {
+                                    cycleNo: number;
+                                    /** @description initial | posting (a new posting restarted the clock) | renewal | reassigned */
+                                    kind: string;
+                                    status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                    /** Format: date-time */
+                                    openedAt: string;
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    /** @description The due date in India (completing on it is on time). */
+                                    dueDate: string;
+                                    originalDueDate: string;
+                                    /** Format: date-time */
+                                    extendedTo: string | null;
+                                    exempted: boolean;
+                                    /** Format: date-time */
+                                    completedAt: string | null;
+                                    /** Format: date-time */
+                                    validUntil: string | null;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
+                                    closedReason: string | null;
+                                }[];
+                                courses: {
+                                    courseId: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    status: "not_enrolled" | "in_progress" | "completed";
+                                    progressPercent: number;
+                                    /** Format: date-time */
+                                    completedAt: string | null;
+                                    /** @description This completion counts for the current cycle. */
+                                    counts: boolean;
+                                    retired: boolean;
+                                }[];
+                                programme: {
+                                    id: string;
+                                    code: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    status: "not_enrolled" | "in_progress" | "completed";
+                                    /** Format: date-time */
+                                    completedAt: string | null;
+                                } | null;
+                            }[];
+                            exceptions: {
+                                id: string;
+                                kind: string;
+                                requirementId: string | null;
+                                /** Format: date-time */
+                                extendedTo: string | null;
+                                extendedToDate: string | null;
+                                reason: string;
+                                approver: {
+                                    id: string;
+                                    name: string;
+                                };
+                                approverRole: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            permissions: {
+                                grant: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/people/{userId}/exemption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** Format: uuid */
+                        requirementId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            planId: string;
+                            planName: {
+                                en: string;
+                                hi: string;
+                            };
+                            user: {
+                                id: string;
+                                employeeId: string;
+                                name: string;
+                                nameHi: string | null;
+                                org: {
+                                    id: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                };
+                                designation: {
+                                    en: string;
+                                    hi: string;
+                                } | null;
+                            };
+                            assignment: {
+                                status: string;
+                                cause: string;
+                                /** Format: date-time */
+                                assignedAt: string;
+                                /** Format: date-time */
+                                leftAt: string | null;
+                                leftReason: string | null;
+                                state: string;
+                            };
+                            requirements: {
+                                id: string;
+                                title: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                kind: string;
+                                needed: number;
+                                done: number;
+                                current: {
+                                    cycleNo: number;
+                                    /** @description initial | posting (a new posting restarted the clock) | renewal | reassigned */
+                                    kind: string;
+                                    status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                    /** Format: date-time */
+                                    openedAt: string;
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    /** @description The due date in India (completing on it is on time). */
+                                    dueDate: string;
+                                    originalDueDate: string;
+                                    /** Format: date-time */
+                                    extendedTo: string | null;
+                                    exempted: boolean;
+                                    /** Format: date-time */
+                                    completedAt: string | null;
+                                    /** Format: date-time */
+                                    validUntil: string | null;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
+                                    closedReason: string | null;
+                                };
+                                history: {
+                                    cycleNo: number;
+                                    /** @description initial | posting (a new posting restarted the clock) | renewal | reassigned */
+                                    kind: string;
+                                    status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                    /** Format: date-time */
+                                    openedAt: string;
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    /** @description The due date in India (completing on it is on time). */
+                                    dueDate: string;
+                                    originalDueDate: string;
+                                    /** Format: date-time */
+                                    extendedTo: string | null;
+                                    exempted: boolean;
+                                    /** Format: date-time */
+                                    completedAt: string | null;
+                                    /** Format: date-time */
+                                    validUntil: string | null;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
+                                    closedReason: string | null;
+                                }[];
+                                courses: {
+                                    courseId: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    status: "not_enrolled" | "in_progress" | "completed";
+                                    progressPercent: number;
+                                    /** Format: date-time */
+                                    completedAt: string | null;
+                                    /** @description This completion counts for the current cycle. */
+                                    counts: boolean;
+                                    retired: boolean;
+                                }[];
+                                programme: {
+                                    id: string;
+                                    code: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    status: "not_enrolled" | "in_progress" | "completed";
+                                    /** Format: date-time */
+                                    completedAt: string | null;
+                                } | null;
+                            }[];
+                            exceptions: {
+                                id: string;
+                                kind: string;
+                                requirementId: string | null;
+                                /** Format: date-time */
+                                extendedTo: string | null;
+                                extendedToDate: string | null;
+                                reason: string;
+                                approver: {
+                                    id: string;
+                                    name: string;
+                                };
+                                approverRole: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            permissions: {
+                                grant: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hrms/employees/{employeeId}/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Machine API: send `Authorization: Bearer <API token>`. Every call is audited. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Appraisal year: 2025 = 1 April 2025 to 31 March 2026. */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    employeeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            employee: {
+                                userId: string;
+                                employeeId: string;
+                                name: string;
+                                nameHi: string | null;
+                                designation: {
+                                    en: string;
+                                    hi: string;
+                                } | null;
+                                org: {
+                                    id: string;
+                                    en: string;
+                                    hi: string;
+                                };
+                            };
+                            year: {
+                                year: number;
+                                label: string;
+                                from: string;
+                                to: string;
+                            };
+                            overall: ("compliant" | "compliant_late" | "pending" | "non_compliant" | "exempted") | "not_applicable";
+                            plans: {
+                                planId: string;
+                                code: string | null;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                assignment: {
+                                    status: string;
+                                    /** Format: date-time */
+                                    assignedAt: string;
+                                    /** Format: date-time */
+                                    leftAt: string | null;
+                                };
+                                outcome: "compliant" | "compliant_late" | "pending" | "non_compliant" | "exempted";
+                                requirements: {
+                                    requirementId: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    cycles: ({
+                                        cycleNo: number;
+                                        /** @description initial | posting (a new posting restarted the clock) | renewal | reassigned */
+                                        kind: string;
+                                        status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                        /** Format: date-time */
+                                        openedAt: string;
+                                        /** Format: date-time */
+                                        dueAt: string;
+                                        /** @description The due date in India (completing on it is on time). */
+                                        dueDate: string;
+                                        originalDueDate: string;
+                                        /** Format: date-time */
+                                        extendedTo: string | null;
+                                        exempted: boolean;
+                                        /** Format: date-time */
+                                        completedAt: string | null;
+                                        /** Format: date-time */
+                                        validUntil: string | null;
+                                        /** Format: date-time */
+                                        closedAt: string | null;
+                                        closedReason: string | null;
+                                    } & {
+                                        onTime: boolean | null;
+                                        completed: {
+                                            courseId?: string;
+                                            programmeId?: string;
+                                            title: {
+                                                en: string;
+                                                hi: string;
+                                            };
+                                            completedAt: string;
+                                        }[];
+                                    })[];
+                                }[];
+                                exceptions: {
+                                    kind: string;
+                                    requirementId: string | null;
+                                    extendedToDate: string | null;
+                                    reason: string;
+                                    approvedBy: string;
+                                    approverRole: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                            }[];
+                            /** Format: date-time */
+                            generatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hrms/employees/{employeeId}/compliance.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Machine API: send `Authorization: Bearer <API token>`. Every call is audited. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Appraisal year: 2025 = 1 April 2025 to 31 March 2026. */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    employeeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hrms/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Machine API: send `Authorization: Bearer <API token>`. Every call is audited. */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    cursor?: string;
+                    limit?: number;
+                    /** @description Only employees whose plan records changed since then. */
+                    changedSince?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                employee: {
+                                    userId: string;
+                                    employeeId: string;
+                                    name: string;
+                                    nameHi: string | null;
+                                    designation: {
+                                        en: string;
+                                        hi: string;
+                                    } | null;
+                                    org: {
+                                        id: string;
+                                        en: string;
+                                        hi: string;
+                                    };
+                                };
+                                year: {
+                                    year: number;
+                                    label: string;
+                                    from: string;
+                                    to: string;
+                                };
+                                overall: ("compliant" | "compliant_late" | "pending" | "non_compliant" | "exempted") | "not_applicable";
+                                plans: {
+                                    planId: string;
+                                    code: string | null;
+                                    name: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    assignment: {
+                                        status: string;
+                                        /** Format: date-time */
+                                        assignedAt: string;
+                                        /** Format: date-time */
+                                        leftAt: string | null;
+                                    };
+                                    outcome: "compliant" | "compliant_late" | "pending" | "non_compliant" | "exempted";
+                                    requirements: {
+                                        requirementId: string;
+                                        title: {
+                                            en: string;
+                                            hi: string;
+                                        };
+                                        cycles: ({
+                                            cycleNo: number;
+                                            /** @description initial | posting (a new posting restarted the clock) | renewal | reassigned */
+                                            kind: string;
+                                            status: "not_started" | "in_progress" | "completed_on_time" | "completed_late" | "overdue" | "extended" | "exempted" | "expired";
+                                            /** Format: date-time */
+                                            openedAt: string;
+                                            /** Format: date-time */
+                                            dueAt: string;
+                                            /** @description The due date in India (completing on it is on time). */
+                                            dueDate: string;
+                                            originalDueDate: string;
+                                            /** Format: date-time */
+                                            extendedTo: string | null;
+                                            exempted: boolean;
+                                            /** Format: date-time */
+                                            completedAt: string | null;
+                                            /** Format: date-time */
+                                            validUntil: string | null;
+                                            /** Format: date-time */
+                                            closedAt: string | null;
+                                            closedReason: string | null;
+                                        } & {
+                                            onTime: boolean | null;
+                                            completed: {
+                                                courseId?: string;
+                                                programmeId?: string;
+                                                title: {
+                                                    en: string;
+                                                    hi: string;
+                                                };
+                                                completedAt: string;
+                                            }[];
+                                        })[];
+                                    }[];
+                                    exceptions: {
+                                        kind: string;
+                                        requirementId: string | null;
+                                        extendedToDate: string | null;
+                                        reason: string;
+                                        approvedBy: string;
+                                        approverRole: string;
+                                        /** Format: date-time */
+                                        at: string;
+                                    }[];
+                                }[];
+                                /** Format: date-time */
+                                generatedAt: string;
+                            }[];
+                            /** @description Pass as `cursor` for the next page; null at the end. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/hrms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tokens: {
+                                id: string;
+                                name: string;
+                                org: {
+                                    id: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                };
+                                /** @description The first characters of the token, to recognise it. */
+                                prefix: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                lastUsedAt: string | null;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                            }[];
+                            webhooks: {
+                                id: string;
+                                url: string;
+                                org: {
+                                    id: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                                deliveries: {
+                                    delivered: number;
+                                    pending: number;
+                                    failed: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/hrms/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        orgId: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            org: {
+                                id: string;
+                                nameEn: string;
+                                nameHi: string;
+                            };
+                            /** @description The first characters of the token, to recognise it. */
+                            prefix: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            lastUsedAt: string | null;
+                            /** Format: date-time */
+                            revokedAt: string | null;
+                        } & {
+                            /** @description Shown once: store it now. */
+                            token: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/hrms/tokens/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            org: {
+                                id: string;
+                                nameEn: string;
+                                nameHi: string;
+                            };
+                            /** @description The first characters of the token, to recognise it. */
+                            prefix: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            lastUsedAt: string | null;
+                            /** Format: date-time */
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/hrms/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        orgId: string;
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            url: string;
+                            org: {
+                                id: string;
+                                nameEn: string;
+                                nameHi: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            revokedAt: string | null;
+                            deliveries: {
+                                delivered: number;
+                                pending: number;
+                                failed: number;
+                            };
+                        } & {
+                            /** @description Shown once: the HMAC-SHA256 key. */
+                            secret: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/hrms/webhooks/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            url: string;
+                            org: {
+                                id: string;
+                                nameEn: string;
+                                nameHi: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            revokedAt: string | null;
+                            deliveries: {
+                                delivered: number;
+                                pending: number;
+                                failed: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/hrms/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            attempts: number;
+                            lastStatus: number | null;
+                            lastError: string | null;
+                            employees: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            deliveredAt: string | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            scopes: {
+                                /** Format: uuid */
+                                id: string;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                type: string;
+                            }[];
+                            campaignManager: boolean;
+                            monthlyEmail: boolean | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/orgs/{orgId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description People figures as of `to` (default today, India), activity between `from` (default: all time) and `to`, shares, series, children and top courses of an org subtree. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A calendar date in India, YYYY-MM-DD. */
+                    from?: string;
+                    /** @description A calendar date in India, YYYY-MM-DD. */
+                    to?: string;
+                    /** @description Chart grain: day, ISO week or month. */
+                    grain?: "d" | "w" | "m";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: {
+                                /** Format: uuid */
+                                id: string;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                type: string;
+                            };
+                            breadcrumb: {
+                                /** Format: uuid */
+                                id: string;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                type: string;
+                            }[];
+                            range: {
+                                /** @description A calendar date in India, YYYY-MM-DD. */
+                                from: string | null;
+                                /** @description A calendar date in India, YYYY-MM-DD. */
+                                to: string;
+                                grain: string;
+                                exactPeriod: boolean;
+                            };
+                            people: {
+                                /** @description Accounts registered and not closed (active or awaiting approval), as of the end date. */
+                                registered: number;
+                                /** @description Verified or approved (active) accounts. */
+                                verified: number;
+                                /** @description Completed at least one course. */
+                                completedOne: number;
+                                /** @description Completed three or more. */
+                                completedThree: number;
+                                /** @description Completed fewer than three (zero included). */
+                                fewerThanThree: number;
+                                /** @description Completed none. */
+                                none: number;
+                            };
+                            activity: {
+                                newRegistrations: number;
+                                enrolments: number;
+                                completions: number;
+                                learningMinutes: number;
+                                /** @description Credited minutes / 60, rounded. */
+                                learningHours: number;
+                                certificates: number;
+                                /** @description Distinct people who enrolled in or completed a course in the period; null when the range is not all time or one calendar day, week, month or year (ask /active). */
+                                activePeople: number | null;
+                                /** @description Distinct people who completed a course in the period; null as above. */
+                                completingPeople: number | null;
+                            };
+                            share: {
+                                parent: {
+                                    registered: number | null;
+                                    completions: number | null;
+                                    learningMinutes: number | null;
+                                } | null;
+                                national: {
+                                    registered: number | null;
+                                    completions: number | null;
+                                    learningMinutes: number | null;
+                                };
+                            };
+                            series: {
+                                /** @description A calendar date in India, YYYY-MM-DD. */
+                                period: string;
+                                enrolments: number;
+                                completions: number;
+                                learningHours: number;
+                                certificates: number;
+                                newRegistrations: number;
+                                activePeople: number;
+                            }[];
+                            children: {
+                                org: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    type: string;
+                                };
+                                hasChildren: boolean;
+                                people: {
+                                    /** @description Accounts registered and not closed (active or awaiting approval), as of the end date. */
+                                    registered: number;
+                                    /** @description Verified or approved (active) accounts. */
+                                    verified: number;
+                                    /** @description Completed at least one course. */
+                                    completedOne: number;
+                                    /** @description Completed three or more. */
+                                    completedThree: number;
+                                    /** @description Completed fewer than three (zero included). */
+                                    fewerThanThree: number;
+                                    /** @description Completed none. */
+                                    none: number;
+                                };
+                                completions: number;
+                                learningHours: number;
+                                certificates: number;
+                            }[];
+                            topCourses: {
+                                byEnrolments: {
+                                    /** Format: uuid */
+                                    courseId: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    enrolments: number;
+                                    completions: number;
+                                }[];
+                                byCompletions: {
+                                    /** Format: uuid */
+                                    courseId: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    enrolments: number;
+                                    completions: number;
+                                }[];
+                                months: {
+                                    /** @description A calendar date in India, YYYY-MM-DD. */
+                                    from: string;
+                                    /** @description A calendar date in India, YYYY-MM-DD. */
+                                    to: string;
+                                } | null;
+                            };
+                            freshness: {
+                                /** @description People whose latest events are still being added. */
+                                pendingPeople: number;
+                                /** Format: date-time */
+                                at: string;
+                            };
+                            permissions: {
+                                people: boolean;
+                                export: boolean;
+                                mask: "none" | "partial" | "strict";
+                                manageCampaigns: boolean;
+                                monthlyEmail: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/orgs/{orgId}/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Distinct people active and completing in any range, counted from the per-person ledger (exact; slower than the dashboard on large subtrees). */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A calendar date in India, YYYY-MM-DD. */
+                    from?: string;
+                    /** @description A calendar date in India, YYYY-MM-DD. */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A calendar date in India, YYYY-MM-DD. */
+                            from: string | null;
+                            /** @description A calendar date in India, YYYY-MM-DD. */
+                            to: string;
+                            activePeople: number;
+                            completingPeople: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/orgs/{orgId}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    bucket?: "all" | "none" | "fewer_than_three" | "completed_one" | "three_or_more";
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                userId: string;
+                                name: string;
+                                employeeId: string;
+                                email: string | null;
+                                mobile: string | null;
+                                designation: {
+                                    en: string;
+                                    hi: string;
+                                } | null;
+                                org: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    type: string;
+                                };
+                                verified: boolean;
+                                enrolments: number;
+                                completions: number;
+                                learningHours: number;
+                                certificates: number;
+                                /** @description A calendar date in India, YYYY-MM-DD. */
+                                lastActiveOn: string | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            mask: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/orgs/{orgId}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                planId: string;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                status: string;
+                                acrLinked: boolean;
+                                assigned: number;
+                                completedOnTime: number;
+                                completedLate: number;
+                                overdue: number;
+                                pending: number;
+                                exempted: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/orgs/{orgId}/leaderboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A calendar date in India, YYYY-MM-DD. */
+                    from?: string;
+                    /** @description A calendar date in India, YYYY-MM-DD. */
+                    to?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: {
+                                /** Format: uuid */
+                                id: string;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                type: string;
+                            };
+                            range: {
+                                /** @description A calendar date in India, YYYY-MM-DD. */
+                                from: string;
+                                /** @description A calendar date in India, YYYY-MM-DD. */
+                                to: string;
+                            };
+                            names: "full" | "short";
+                            items: {
+                                rank: number;
+                                name: string;
+                                org: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                completions: number;
+                                learningHours: number;
+                                me: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/hall-of-fame": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: string;
+                    /** @description A calendar date in India, YYYY-MM-DD. */
+                    from?: string;
+                    /** @description A calendar date in India, YYYY-MM-DD. */
+                    to?: string;
+                    level?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            scope: {
+                                /** Format: uuid */
+                                id: string;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                type: string;
+                            };
+                            range: {
+                                /** @description A calendar date in India, YYYY-MM-DD. */
+                                from: string;
+                                /** @description A calendar date in India, YYYY-MM-DD. */
+                                to: string;
+                            };
+                            groups: {
+                                size: string;
+                                minPeople: number;
+                                maxPeople: number | null;
+                                items: {
+                                    rank: number;
+                                    org: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: {
+                                            en: string;
+                                            hi: string;
+                                        };
+                                        type: string;
+                                    };
+                                    registered: number;
+                                    completions: number;
+                                    learningHours: number;
+                                    hoursPerEmployee: number;
+                                    completionsPerEmployee: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/courses/{courseId}/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            courseId: string;
+                            title: {
+                                en: string;
+                                hi: string;
+                            };
+                            enrolments: number;
+                            completions: number;
+                            completionRate: number | null;
+                            averageRating: number | null;
+                            ratings: number;
+                            finalAssessment: {
+                                takers: number;
+                                passed: number;
+                                passRate: number | null;
+                            } | null;
+                            dropOff: {
+                                /** Format: uuid */
+                                lessonKey: string;
+                                number: number;
+                                title: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                stalled: number;
+                            } | null;
+                            lessons: {
+                                /** Format: uuid */
+                                lessonKey: string;
+                                number: number;
+                                title: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                type: string;
+                                stalledHere: number;
+                            }[];
+                            stalledDays: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/orgs/{orgId}/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Recomputes the node from the raw tables and compares every rollup row (state and platform admins). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: {
+                                /** Format: uuid */
+                                id: string;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                type: string;
+                            };
+                            matches: boolean;
+                            pendingPeople: number;
+                            checkedRows: number;
+                            mismatches: {
+                                table: string;
+                                key: string;
+                                metric: string;
+                                rollup: number;
+                                raw: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/orgs/{orgId}/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Queues every person of the subtree for a refresh (platform admins); the rollups stay readable meanwhile. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            queued: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/subscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            monthlyEmail: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        monthlyEmail: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            monthlyEmail: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/orgs/{orgId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Streams a people-level report of the subtree (users, enrolments, plans, assessments), PII masked by role; 413 EXPORT_TOO_LARGE above 20,000 people (request a file instead). */
+        get: {
+            parameters: {
+                query: {
+                    kind: "users" | "enrolments" | "plans" | "assessments";
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV (UTF-8 with BOM) or XLSX */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                org: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    type: string;
+                                };
+                                kind: string;
+                                format: string;
+                                status: "queued" | "running" | "ready" | "failed";
+                                rowCount: number | null;
+                                sizeBytes: number | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                finishedAt: string | null;
+                                downloadUrl: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        orgId: string;
+                        kind: "users" | "enrolments" | "plans" | "assessments";
+                        format: "csv" | "xlsx";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            org: {
+                                /** Format: uuid */
+                                id: string;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                type: string;
+                            };
+                            kind: string;
+                            format: string;
+                            status: "queued" | "running" | "ready" | "failed";
+                            rowCount: number | null;
+                            sizeBytes: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            finishedAt: string | null;
+                            downloadUrl: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            org: {
+                                /** Format: uuid */
+                                id: string;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                type: string;
+                            };
+                            kind: string;
+                            format: string;
+                            status: "queued" | "running" | "ready" | "failed";
+                            rowCount: number | null;
+                            sizeBytes: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            finishedAt: string | null;
+                            downloadUrl: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/exports/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV (UTF-8 with BOM) or XLSX */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning-weeks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                scope: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    type: string;
+                                };
+                                /** @description A calendar date in India, YYYY-MM-DD. */
+                                startsOn: string;
+                                /** @description A calendar date in India, YYYY-MM-DD. */
+                                endsOn: string;
+                                state: "upcoming" | "running" | "ended";
+                                targets: {
+                                    hoursPerEmployee: number | null;
+                                    participationPercent: number | null;
+                                    completions: number | null;
+                                };
+                                canManage: boolean;
+                            }[];
+                            canCreate: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameEn: string;
+                        nameHi: string;
+                        /** Format: uuid */
+                        scopeOrgId: string;
+                        /** @description A calendar date in India, YYYY-MM-DD. */
+                        startsOn: string;
+                        /** @description A calendar date in India, YYYY-MM-DD. */
+                        endsOn: string;
+                        targetHoursPerEmployee?: number | null;
+                        targetParticipationPercent?: number | null;
+                        targetCompletions?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: {
+                                en: string;
+                                hi: string;
+                            };
+                            scope: {
+                                /** Format: uuid */
+                                id: string;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                type: string;
+                            };
+                            /** @description A calendar date in India, YYYY-MM-DD. */
+                            startsOn: string;
+                            /** @description A calendar date in India, YYYY-MM-DD. */
+                            endsOn: string;
+                            state: "upcoming" | "running" | "ended";
+                            targets: {
+                                hoursPerEmployee: number | null;
+                                participationPercent: number | null;
+                                completions: number | null;
+                            };
+                            canManage: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning-weeks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                /** Format: uuid */
+                                id: string;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                scope: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    type: string;
+                                };
+                                /** @description A calendar date in India, YYYY-MM-DD. */
+                                startsOn: string;
+                                /** @description A calendar date in India, YYYY-MM-DD. */
+                                endsOn: string;
+                                state: "upcoming" | "running" | "ended";
+                                targets: {
+                                    hoursPerEmployee: number | null;
+                                    participationPercent: number | null;
+                                    completions: number | null;
+                                };
+                                canManage: boolean;
+                            };
+                            employees: number;
+                            completions: number;
+                            learningHours: number;
+                            peopleCompleted: number;
+                            peopleFourHours: number;
+                            hoursPerEmployee: number;
+                            participationPercent: number;
+                            progress: {
+                                hours: number | null;
+                                participation: number | null;
+                                completions: number | null;
+                            };
+                            leading: {
+                                rank: number;
+                                org: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    type: string;
+                                };
+                                employees: number;
+                                completions: number;
+                                learningHours: number;
+                                hoursPerEmployee: number;
+                                peopleCompleted: number;
+                            }[];
+                            freshness: {
+                                /** Format: date-time */
+                                at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameEn: string;
+                        nameHi: string;
+                        /** Format: uuid */
+                        scopeOrgId: string;
+                        /** @description A calendar date in India, YYYY-MM-DD. */
+                        startsOn: string;
+                        /** @description A calendar date in India, YYYY-MM-DD. */
+                        endsOn: string;
+                        targetHoursPerEmployee?: number | null;
+                        targetParticipationPercent?: number | null;
+                        targetCompletions?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: {
+                                en: string;
+                                hi: string;
+                            };
+                            scope: {
+                                /** Format: uuid */
+                                id: string;
+                                name: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                type: string;
+                            };
+                            /** @description A calendar date in India, YYYY-MM-DD. */
+                            startsOn: string;
+                            /** @description A calendar date in India, YYYY-MM-DD. */
+                            endsOn: string;
+                            state: "upcoming" | "running" | "ended";
+                            targets: {
+                                hoursPerEmployee: number | null;
+                                participationPercent: number | null;
+                                completions: number | null;
+                            };
+                            canManage: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8529,6 +21922,63 @@ export interface components {
                     };
                 };
             }[];
+        };
+        /** AuthoringProgramme */
+        "def-14": {
+            id: string;
+            code: string;
+            provider: {
+                id: string;
+                nameEn: string;
+                nameHi: string;
+            };
+            status: "draft" | "published" | "retired";
+            texts: {
+                en?: {
+                    title: string;
+                    summary: string;
+                    description: string;
+                };
+                hi?: {
+                    title: string;
+                    summary: string;
+                    description: string;
+                };
+            };
+            thumbnailUrl: string | null;
+            /** @description The explicit stated duration, or null for the sum of the required courses. */
+            durationMinutes: number | null;
+            statedDurationMinutes: number;
+            courses: {
+                courseId: string;
+                number: number;
+                required: boolean;
+                titles: {
+                    en?: string;
+                    hi?: string;
+                };
+                durationMinutes: number;
+                published: boolean;
+                retired: boolean;
+                moderated: boolean;
+            }[];
+            enrolmentCount: number;
+            completionCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            retiredAt: string | null;
+            permissions: {
+                view: boolean;
+                edit: boolean;
+                delete: boolean;
+                publish: boolean;
+                retire: boolean;
+            };
         };
     };
     responses: never;

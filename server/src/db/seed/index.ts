@@ -2,6 +2,12 @@ import type { AppContext } from '../../platform/context';
 import type { EmployeeGroup, Language, Role } from '../schema';
 import { seedOrgTree } from './orgs.seed';
 import { seedDemoCourses } from './courses.seed';
+import { seedCertificateTemplates } from './certificates.seed';
+import { seedCompetencies } from './competencies.seed';
+import { seedDemoProgrammes } from './programmes.seed';
+import { catchUpDemoPlans, seedDemoPlans } from './plans.seed';
+import { seedDemoLearning } from './learning.seed';
+import { seedDemoReports } from './reports.seed';
 import { hashPassword } from '../../modules/identity/passwords';
 import { insertUser, grantRole } from '../../modules/identity/users.repo';
 import { findDesignationByCode } from '../../modules/orgs/orgs.repo';
@@ -28,6 +34,8 @@ export const DEMO_USERS: DemoUser[] = [
   { label: 'MDO admin, Social Welfare', email: 'nodal.sw@up.gov.in', employeeId: 'SW-0001', name: 'Priya Verma', nameHi: 'प्रिया वर्मा', mobile: '9415000002', org: 'UP-SW', designation: 'DSWO', group: 'B', language: 'hi', roles: [{ role: 'mdo_admin', org: 'UP-SW' }] },
   { label: 'MDO admin, Revenue', email: 'nodal.revenue@up.gov.in', employeeId: 'REV-0001', name: 'Sanjay Tripathi', nameHi: 'संजय त्रिपाठी', mobile: '9415000003', org: 'UP-REV', designation: 'ADM', group: 'A', language: 'en', roles: [{ role: 'mdo_admin', org: 'UP-REV' }] },
   { label: 'MDO admin, Medical Health', email: 'nodal.health@up.gov.in', employeeId: 'MH-0001', name: 'Dr. Kavita Singh', nameHi: 'डॉ. कविता सिंह', mobile: '9415000004', org: 'UP-MH', designation: 'CMO', group: 'A', language: 'hi', roles: [{ role: 'mdo_admin', org: 'UP-MH' }] },
+  { label: 'Course creator, Revenue', email: 'course.creator@up.gov.in', employeeId: 'REV-0101', name: 'Neha Saxena', nameHi: 'नेहा सक्सेना', mobile: '9415000005', org: 'UP-REV', designation: 'ADM', group: 'A', language: 'en', roles: [{ role: 'content_creator', org: 'UP-REV' }] },
+  { label: 'Course reviewer + publisher', email: 'course.reviewer@up.gov.in', employeeId: 'REV-0102', name: 'Alok Mishra', nameHi: 'आलोक मिश्र', mobile: '9415000006', org: 'UP-REV', designation: 'ADM', group: 'A', language: 'hi', roles: [{ role: 'content_reviewer', org: 'UP-REV' }, { role: 'content_publisher', org: 'UP-REV' }] },
   { label: 'Learner, Tehsildar (Revenue)', email: 'ramesh.yadav@up.gov.in', employeeId: 'REV-1042', name: 'Ramesh Yadav', nameHi: 'रमेश यादव', mobile: '9415000010', org: 'UP-REV-LKO-SADAR', designation: 'TEHSILDAR', group: 'B', language: 'en', roles: [] },
   { label: 'Learner, ASHA worker (Hindi)', email: 'sunita.devi.asha@gmail.com', employeeId: 'ASHA-55021', name: 'Sunita Devi', nameHi: 'सुनीता देवी', mobile: '9415000011', org: 'UP-MH-BAH', designation: 'ASHA', group: 'honorarium', language: 'hi', roles: [] },
   { label: 'Learner, Constable (Police)', email: 'arvind.kumar@up.gov.in', employeeId: 'UPP-778812', name: 'Arvind Kumar', nameHi: 'अरविंद कुमार', mobile: '9415000012', org: 'UP-POLICE-LKO', designation: 'CONSTABLE', group: 'C', language: 'hi', roles: [] },
@@ -45,7 +53,24 @@ export function demoSignIns(): string[] {
 export async function seedDemo(ctx: AppContext, opts: { courses: boolean }): Promise<void> {
   const orgIds = await seedOrgTree(ctx.db);
   await seedDemoUsers(ctx, orgIds);
-  if (opts.courses) await seedDemoCourses(ctx);
+  await seedCompetencies(ctx.db);
+  if (opts.courses) {
+    await seedDemoCourses(ctx);
+    await seedDemoProgrammes(ctx);
+    await seedDemoPlans(ctx);
+    await seedCertificateTemplates(ctx.db);
+  }
+}
+
+/**
+ * Demo learning activity on the demo courses (outside tests): the demo learners' and two dozen generated learners'
+ * enrolments, progress, completions, ratings and an open attempt. Runs after the job queue starts, because a timed
+ * assessment schedules its deadline job when it begins.
+ */
+export async function seedDemoActivity(ctx: AppContext): Promise<void> {
+  await seedDemoLearning(ctx, DEMO_PASSWORD);
+  await catchUpDemoPlans(ctx);
+  await seedDemoReports(ctx);
 }
 
 async function seedDemoUsers(ctx: AppContext, orgIds: Map<string, string>): Promise<void> {

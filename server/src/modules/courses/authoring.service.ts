@@ -7,7 +7,7 @@ import type { AuditSource } from '../../platform/audit';
 import { audit } from '../../platform/audit';
 import { errors } from '../../platform/errors';
 import { ensure, holdsRoleOver } from '../../platform/policy';
-import { courseError } from './courses.messages';
+import { courseError, courseErrors } from './courses.messages';
 import { authoringScopes, coursePermissions, type CoursePermissions } from './courses.policy';
 import { presentAuthoringCourse, pick } from './courses.presenter';
 import * as repo from './courses.repo';
@@ -138,7 +138,9 @@ export async function updateDraft(ctx: AppContext, actor: Actor, courseId: strin
   const languages = input.languages ?? draft.languages;
   if (input.thumbnailFileId) {
     const file = await ctx.db.selectFrom('files').select(['course_id', 'media_type']).where('id', '=', input.thumbnailFileId).executeTakeFirst();
-    if (!file || file.course_id !== courseId || !file.media_type.startsWith('image/')) throw courseError(400, 'LESSON_FILE_INVALID');
+    if (!file || file.course_id !== courseId || !file.media_type.startsWith('image/')) {
+      throw courseError(400, 'THUMBNAIL_INVALID', {}, [{ field: 'thumbnailFileId', code: 'THUMBNAIL_INVALID', message: courseErrors.THUMBNAIL_INVALID }]);
+    }
   }
   await repo.updateVersion(ctx.db, draft.id, {
     languages,

@@ -2,8 +2,9 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/module';
 import type { AppContext } from '../../platform/context';
 import { requestLanguage } from '../../platform/i18n';
+import { catalogFilters } from './catalog-filters';
 import { browseCatalog, coursePage } from './catalog.service';
-import { CatalogItem, CatalogPage, CatalogQuery, CoursePage } from './catalog.schema';
+import { CatalogFilters, CatalogItem, CatalogPage, CatalogQuery, CoursePage } from './catalog.schema';
 import { courseError } from './courses.messages';
 import { IdParams, err } from './courses.schema';
 import { openStored, parseRange, readableFile } from './files.service';
@@ -18,6 +19,19 @@ export async function catalogRoutes(app: App, ctx: AppContext): Promise<void> {
     const { q, lang, competency, language, provider, minDuration, maxDuration, type, sort = 'relevance', page = 1 } = request.query;
     return browseCatalog(ctx, request.actor, { q, competency, language, provider, minDuration, maxDuration, type, sort, page }, lang ?? requestLanguage(request));
   });
+
+  app.get(
+    '/api/catalog/filters',
+    {
+      schema: {
+        tags,
+        description: 'The filter options of the catalog (languages, providers, competencies, lesson types, duration buckets) with how many visible published courses each matches.',
+        querystring: Type.Object({}, { additionalProperties: false }),
+        response: { 200: CatalogFilters, 400: err },
+      },
+    },
+    async (request) => catalogFilters(ctx, request.actor),
+  );
 
   app.get('/api/courses/:id', { schema: { tags, params: IdParams, response: { 200: CoursePage, 400: err, 404: err } } }, async (request) =>
     coursePage(ctx, request.actor, request.params.id),

@@ -41,6 +41,31 @@ export const CatalogItem = Type.Object(
   { $id: 'CatalogItem' },
 );
 
+const Count = Type.Integer({ minimum: 0, description: 'Visible published courses with this value.' });
+/** The options the catalog can be filtered by, each with its course count (GET /api/catalog/filters). */
+export const CatalogFilters = Type.Object({
+  total: Type.Integer(),
+  languages: Type.Array(Type.Object({ code: LanguageCode, count: Count })),
+  providers: Type.Array(Type.Object({ id: Type.String(), nameEn: Type.String(), nameHi: Type.String(), count: Count })),
+  competencies: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      /** null until the module owning the competency framework names the code. */
+      label: Nullable(Type.Object({ en: Type.String(), hi: Type.String() })),
+      count: Count,
+    }),
+  ),
+  lessonTypes: Type.Array(Type.Object({ type: LessonTypeSchema, count: Count })),
+  durations: Type.Array(
+    Type.Object({
+      key: Type.Union([Type.Literal('short'), Type.Literal('medium'), Type.Literal('long')]),
+      minDuration: Nullable(Type.Integer()),
+      maxDuration: Nullable(Type.Integer()),
+      count: Count,
+    }),
+  ),
+});
+
 export const CatalogPage = Type.Object({ items: Type.Array(Type.Ref(CatalogItem)), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() });
 
 export const CoursePage = Type.Object({

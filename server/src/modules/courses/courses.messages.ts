@@ -48,6 +48,10 @@ export const courseErrors = defineMessages({
     en: 'The file does not belong to this course or is not the right kind for this lesson.',
     hi: 'फ़ाइल इस पाठ्यक्रम की नहीं है या इस पाठ के लिए सही प्रकार की नहीं है।',
   },
+  THUMBNAIL_INVALID: {
+    en: 'The thumbnail must be an image (PNG, JPEG or WebP) uploaded to this course as a thumbnail.',
+    hi: 'थंबनेल इस पाठ्यक्रम में थंबनेल के रूप में अपलोड की गई छवि (PNG, JPEG या WebP) होनी चाहिए।',
+  },
   FILE_TYPE_NOT_ALLOWED: {
     en: 'This kind of file is not allowed here. Allowed: {allowed}.',
     hi: 'इस प्रकार की फ़ाइल यहाँ अनुमत नहीं है। अनुमत: {allowed}।',

@@ -12,6 +12,7 @@ import { hashPassword, passwordProblem } from './passwords';
 import { issueOtp, secondsUntilNextSend, verifyOtp } from './otp.service';
 import { findOpenAccountsByIdentifiers, findUserById, insertUser } from './users.repo';
 import type { RegistrationInputT, RegistrationT } from './registration.schema';
+import { USER_AWAITING_APPROVAL, writeRegistrationStatus, writeUserActivated } from './user-events';
 
 const fail = (status: number, code: keyof typeof identityErrors, field?: string, params: Record<string, unknown> = {}) =>
   new AppError(status, code, identityErrors[code], params, field ? [{ field, code, message: identityErrors[code] }] : []);
@@ -192,6 +193,8 @@ export async function verifyRegistration(ctx: AppContext, userId: string, channe
       orgId: updated.org_id,
     });
     const recipient = { ...updated, notification_prefs: null };
+    if (instant) await writeUserActivated(trx, userId);
+    else await writeRegistrationStatus(trx, USER_AWAITING_APPROVAL, userId);
     if (instant) await notifyUser(trx, recipient, 'registration_approved', { name: updated.full_name, url: ctx.config.publicUrl }, { channels: ['email', 'inapp'] });
     else await notifyUser(trx, recipient, 'registration_pending', { name: updated.full_name }, { channels: ['email'] });
   });

@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { DB, Language } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
+import { perOwner, tickBatcher } from '../../platform/tick-batcher';
 
 /** Idle and absolute lifetimes of a session. */
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
@@ -41,10 +42,8 @@ export async function createSession(
   return { token, csrfToken, expiresAt };
 }
 
-/** Loads the actor for a session cookie, or null when the session is unknown, idle-expired, expired or the account is no longer active. */
-export async function resolveSession(db: Kysely<DB>, token: string, now: Date): Promise<Actor | null> {
-  const idHash = hashToken(token);
-  const row = await db
+async function sessionRows(db: Kysely<DB>, idHashes: readonly string[]) {
+  return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
@@ -68,8 +67,23 @@ export async function resolveSession(db: Kysely<DB>, token: string, now: Date): 
           .whereRef('role_assignments.user_id', '=', 'users.id'),
       ).as('roles'),
     )
-    .where('sessions.id_hash', '=', idHash)
-    .executeTakeFirst();
+    .where('sessions.id_hash', 'in', idHashes)
+    .execute();
+}
+type SessionRow = Awaited<ReturnType<typeof sessionRows>>[number];
+
+/** Session lookups of requests that arrive together share one query. */
+const sessionLoader = perOwner((db: Kysely<DB>) =>
+  tickBatcher(async (idHashes: string[]) => {
+    const byHash = new Map((await sessionRows(db, idHashes)).map((r) => [r.id_hash, r]));
+    return idHashes.map((h): SessionRow | null => byHash.get(h) ?? null);
+  }),
+);
+
+/** Loads the actor for a session cookie, or null when the session is unknown, idle-expired, expired or the account is no longer active. */
+export async function resolveSession(db: Kysely<DB>, token: string, now: Date): Promise<Actor | null> {
+  const idHash = hashToken(token);
+  const row = await sessionLoader(db)(idHash);
   if (!row) return null;
   const idleDeadline = row.last_seen_at.getTime() + SESSION_IDLE_MS;
   if (row.expires_at.getTime() <= now.getTime() || idleDeadline <= now.getTime() || row.status !== 'active') {

@@ -2,9 +2,20 @@ import type { Transaction } from 'kysely';
 import type { DB, EnrolmentSource } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
+import { writeOutbox } from '../../platform/outbox';
 import { canSeeCourse } from '../courses/courses.service';
 import { learningFail } from './learning.messages';
 import { bumpCourseCounter, courseGate, findEnrolment, insertEnrolment, updateEnrolment, type EnrolmentRow } from './learning.repo';
+
+export const COURSE_ENROLLED = 'course.enrolled';
+
+/** Payload of the `course.enrolled` outbox event, written once when an enrolment is created (reports consume it). */
+export interface CourseEnrolledEvent {
+  userId: string;
+  courseId: string;
+  source: EnrolmentSource;
+  enrolledAt: string;
+}
 
 /** An enrolment and whether this call created it. */
 export interface Enrolled {
@@ -36,8 +47,13 @@ export async function enrolLearner(
     return { enrolment: existing, created: false };
   }
   await requireEnrollable(trx, input.courseId);
-  const created = await insertEnrolment(trx, { userId: input.userId, courseId: input.courseId, source: input.source, dueAt: input.dueAt ?? null, now: input.now ?? new Date() });
-  if (created) await bumpCourseCounter(trx, input.courseId, 'enrolment_count');
+  const enrolledAt = input.now ?? new Date();
+  const created = await insertEnrolment(trx, { userId: input.userId, courseId: input.courseId, source: input.source, dueAt: input.dueAt ?? null, now: enrolledAt });
+  if (created) {
+    await bumpCourseCounter(trx, input.courseId, 'enrolment_count');
+    const event: CourseEnrolledEvent = { userId: input.userId, courseId: input.courseId, source: input.source, enrolledAt: enrolledAt.toISOString() };
+    await writeOutbox(trx, COURSE_ENROLLED, { ...event });
+  }
   const enrolment = await findEnrolment(trx, input.userId, input.courseId);
   if (!enrolment) throw new Error('enrolment vanished');
   return { enrolment, created };

@@ -1,5 +1,5 @@
-import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
-import type { DB, EnrolmentSource, EnrolmentsTable, Language } from '../../db/schema';
+import { sql, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
+import type { DB, EnrolmentSource, EnrolmentsTable, Language, LessonProgressTable } from '../../db/schema';
 import type { LessonState, Range } from './progress.rules';
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -88,27 +88,37 @@ export async function bumpCourseCounter(trx: Q, courseId: string, column: 'enrol
     .execute();
 }
 
+type ProgressRow = Selectable<LessonProgressTable>;
+
+function toState(r: ProgressRow): LessonState {
+  return {
+    status: r.status,
+    percent: r.percent,
+    watchedRanges: r.watched_ranges as Range[],
+    positionSeconds: r.position_seconds,
+    pagesViewed: r.pages_viewed.map(Number),
+    timeSpentSeconds: Number(r.time_spent_seconds),
+    clientSeqs: r.client_seqs.map(Number),
+    language: r.language,
+    bestScorePercent: r.best_score_percent,
+    passedAttemptId: r.passed_attempt_id,
+    completedAt: r.completed_at,
+  };
+}
+
 /** A learner's progress on every lesson_key of a course they touched. */
 export async function progressOf(db: Q, userId: string, courseId: string): Promise<Map<string, LessonState>> {
   const rows = await db.selectFrom('lesson_progress').selectAll().where('user_id', '=', userId).where('course_id', '=', courseId).execute();
-  return new Map(
-    rows.map((r) => [
-      r.lesson_key,
-      {
-        status: r.status,
-        percent: r.percent,
-        watchedRanges: r.watched_ranges as Range[],
-        positionSeconds: r.position_seconds,
-        pagesViewed: r.pages_viewed.map(Number),
-        timeSpentSeconds: Number(r.time_spent_seconds),
-        clientSeqs: r.client_seqs.map(Number),
-        language: r.language,
-        bestScorePercent: r.best_score_percent,
-        passedAttemptId: r.passed_attempt_id,
-        completedAt: r.completed_at,
-      },
-    ]),
-  );
+  return new Map(rows.map((r) => [r.lesson_key, toState(r)]));
+}
+
+/** A learner's lesson progress in several courses at once (one statement keyed by user_id), by course then lesson_key. */
+export async function progressOfCourses(db: Q, userId: string, courseIds: string[]): Promise<Map<string, Map<string, LessonState>>> {
+  const out = new Map<string, Map<string, LessonState>>(courseIds.map((id) => [id, new Map()]));
+  if (courseIds.length === 0) return out;
+  const rows = await db.selectFrom('lesson_progress').selectAll().where('user_id', '=', userId).where('course_id', 'in', courseIds).execute();
+  for (const r of rows) out.get(r.course_id)?.set(r.lesson_key, toState(r));
+  return out;
 }
 
 /** Writes lesson states in one statement; callers hold the enrolment lock, so the merged state is the truth. */
@@ -158,7 +168,7 @@ export async function enrolmentsOf(db: Q, userId: string) {
     .leftJoin('lesson_progress as p', (join) =>
       join.onRef('p.user_id', '=', 'e.user_id').onRef('p.course_id', '=', 'e.course_id').onRef('p.lesson_key', '=', 'e.last_lesson_key'),
     )
-    .select([...enrolmentColumns, 'v.texts', 'v.duration_minutes', 'c.retired_at', 'p.position_seconds as last_position_seconds'])
+    .select([...enrolmentColumns, 'v.texts', 'v.duration_minutes', 'c.retired_at', 'c.published_version_id', 'p.position_seconds as last_position_seconds'])
     .where('e.user_id', '=', userId)
     .orderBy(sql`coalesce(e.last_activity_at, e.enrolled_at)`, 'desc')
     .execute();

@@ -114,6 +114,7 @@ export const MyCourse = Type.Object({
   overdue: Type.Boolean(),
   completedAt: Nullable(DateTime),
   learningHours: Type.Number(),
+  timeSpentMinutes: Type.Integer({ description: 'Time spent in the course, from the lessons’ reports.' }),
   retired: Type.Boolean(),
 });
 export type MyCourseT = Static<typeof MyCourse>;
@@ -121,7 +122,11 @@ export const MyLearning = Type.Object({
   inProgress: Type.Array(MyCourse),
   completed: Type.Array(MyCourse),
   assigned: Type.Array(MyCourse),
-  totals: Type.Object({ completed: Type.Integer(), learningHours: Type.Number() }),
+  totals: Type.Object({
+    completed: Type.Integer(),
+    learningHours: Type.Number({ description: 'Stated durations of completed courses, credited on completion.' }),
+    timeSpentHours: Type.Number({ description: 'Time actually spent in every enrolled course.' }),
+  }),
 });
 
 export const RatingInput = Type.Object(

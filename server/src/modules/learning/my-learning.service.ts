@@ -5,7 +5,7 @@ import { evaluateCompletion } from './completion.rules';
 import { settleEnrolment } from './completion.service';
 import { outlineOf } from './course-outline';
 import { learningFail } from './learning.messages';
-import { courseGate, enrolmentsOf, findEnrolment, lockEnrolment, progressOf } from './learning.repo';
+import { courseGate, enrolmentsOf, findEnrolment, lockEnrolment, progressOf, progressOfCourses } from './learning.repo';
 import { courseTitle, presentCompletion, presentEnrolment, presentLessons, resumeTarget } from './learning.presenter';
 import type { MyCourseT } from './learning.schema';
 
@@ -49,10 +49,28 @@ export async function courseLearning(ctx: AppContext, actor: Actor, courseId: st
 }
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
+type EnrolmentListRow = Awaited<ReturnType<typeof enrolmentsOf>>[number];
+
+/**
+ * Where each course picks up, exactly as the course page computes it (the last lesson if unfinished, else the next
+ * unfinished one, else the first unfinished; null when every lesson is done): a course enrolled but not started
+ * resumes at its first lesson. One progress read for all of them; outlines of published versions come from memory.
+ */
+async function resumeTargets(ctx: AppContext, userId: string, rows: EnrolmentListRow[]) {
+  const open = rows.filter((r) => r.published_version_id);
+  const progress = await progressOfCourses(ctx.db, userId, open.map((r) => r.course_id));
+  const targets = new Map<string, { lessonKey: string; positionSeconds: number } | null>();
+  for (const r of open) {
+    const outline = r.published_version_id ? await outlineOf(ctx.db, r.published_version_id) : null;
+    if (outline) targets.set(r.course_id, resumeTarget(outline, progress.get(r.course_id) ?? new Map(), r.last_lesson_key).resume);
+  }
+  return targets;
+}
 
 /** My Learning: courses in progress (with resume target), completed (date, hours) and assigned (due dates, overdue). */
 export async function myLearning(ctx: AppContext, actor: Actor, language: Language) {
   const rows = await enrolmentsOf(ctx.db, actor.userId);
+  const targets = await resumeTargets(ctx, actor.userId, rows);
   const now = ctx.clock.now();
   const items = rows.map(
     (r): MyCourseT => ({
@@ -63,11 +81,16 @@ export async function myLearning(ctx: AppContext, actor: Actor, language: Langua
       progressPercent: r.progress_percent,
       enrolledAt: r.enrolled_at.toISOString(),
       lastActivityAt: r.last_activity_at?.toISOString() ?? null,
-      resume: r.last_lesson_key ? { lessonKey: r.last_lesson_key, positionSeconds: r.last_position_seconds ?? 0 } : null,
+      resume: targets.has(r.course_id)
+        ? (targets.get(r.course_id) ?? null)
+        : r.last_lesson_key
+          ? { lessonKey: r.last_lesson_key, positionSeconds: r.last_position_seconds ?? 0 }
+          : null,
       dueAt: r.due_at?.toISOString() ?? null,
       overdue: r.status !== 'completed' && r.due_at !== null && r.due_at < now,
       completedAt: r.completed_at?.toISOString() ?? null,
       learningHours: hours(r.learning_minutes_credited),
+      timeSpentMinutes: Math.round(Number(r.time_spent_seconds) / 60),
       retired: r.retired_at !== null,
     }),
   );
@@ -76,6 +99,10 @@ export async function myLearning(ctx: AppContext, actor: Actor, language: Langua
     inProgress: items.filter((i) => i.status === 'in_progress'),
     completed: completed.sort((a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? '')),
     assigned: items.filter((i) => i.source === 'assignment').sort((a, b) => (a.dueAt ?? '9').localeCompare(b.dueAt ?? '9')),
-    totals: { completed: completed.length, learningHours: hours(rows.reduce((sum, r) => sum + r.learning_minutes_credited, 0)) },
+    totals: {
+      completed: completed.length,
+      learningHours: hours(rows.reduce((sum, r) => sum + r.learning_minutes_credited, 0)),
+      timeSpentHours: hours(rows.reduce((sum, r) => sum + Number(r.time_spent_seconds), 0) / 60),
+    },
   };
 }

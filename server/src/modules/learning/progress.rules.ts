@@ -148,8 +148,11 @@ export function applyUpdate(prev: LessonState, lesson: LessonDef, update: Lesson
     next.watchedRanges = mergeRanges([...prev.watchedRanges, ...media.watchedRanges], duration ?? Number.POSITIVE_INFINITY);
     if (isLatest) next.positionSeconds = Math.max(0, duration ? Math.min(media.positionSeconds, duration) : media.positionSeconds);
     percent = mediaPercent(next.watchedRanges, duration);
-    // `ended` never completes by itself: only what was actually played counts. Without a known duration, it does.
-    complete = duration ? coveredSeconds(next.watchedRanges) >= WATCH_THRESHOLD * duration : media.ended === true;
+    // `ended` never completes by itself: only what was actually played counts. Without a known duration, the
+    // position where playback ended stands in for it, so seeking to the end of an unknown-length file is not enough.
+    const played = coveredSeconds(next.watchedRanges);
+    const endedAt = media.ended === true ? media.positionSeconds : 0;
+    complete = duration ? played >= WATCH_THRESHOLD * duration : endedAt > 0 && played >= WATCH_THRESHOLD * endedAt;
   } else if (update.pdf && lesson.type === 'pdf') {
     const pages = measureFor(lesson.pages, update.language);
     for (const p of update.pdf.pagesViewed) {

@@ -102,6 +102,42 @@ export const templates = defineTemplates({
       hi: 'प्रिय {name}, एक डुप्लिकेट खाता इस खाते में मिला दिया गया है। आपका पूरा अधिगम इतिहास अब एक ही जगह है।',
     },
   },
+  // training plans (modules/plans)
+  plan_due_soon: {
+    subject: { en: 'Kshamata: {plan} is due on {date}', hi: 'क्षमता: {plan} की नियत तिथि {date} है' },
+    body: {
+      en: 'Dear {name}, the training plan "{plan}" is due on {date} ({days} day(s) left). Finish it on Kshamata: {url}',
+      hi: 'प्रिय {name}, प्रशिक्षण योजना "{plan}" की नियत तिथि {date} है ({days} दिन शेष)। इसे क्षमता पर पूरा करें: {url}',
+    },
+  },
+  plan_overdue: {
+    subject: { en: 'Kshamata: {plan} is overdue', hi: 'क्षमता: {plan} की समय सीमा बीत गई है' },
+    body: {
+      en: 'Dear {name}, the training plan "{plan}" was due on {date} and is not complete. Please complete it as soon as possible: {url}',
+      hi: 'प्रिय {name}, प्रशिक्षण योजना "{plan}" की नियत तिथि {date} थी और यह पूरी नहीं हुई है। कृपया इसे जल्द से जल्द पूरा करें: {url}',
+    },
+  },
+  plan_renewal_due: {
+    subject: { en: 'Kshamata: time to renew {plan}', hi: 'क्षमता: {plan} के नवीकरण का समय' },
+    body: {
+      en: 'Dear {name}, your completion for the training plan "{plan}" has expired. Renew it by {date}: {url}',
+      hi: 'प्रिय {name}, प्रशिक्षण योजना "{plan}" के लिए आपकी पूर्णता की अवधि समाप्त हो गई है। {date} तक इसका नवीकरण करें: {url}',
+    },
+  },
+  plan_overdue_digest: {
+    subject: { en: 'Kshamata: {count} people overdue on training plans', hi: 'क्षमता: {count} लोग प्रशिक्षण योजनाओं में समय सीमा से पीछे' },
+    body: {
+      en: 'Dear {name}, {count} people in your organisation are overdue on live training plans. {lines} See everyone and export the list: {url}',
+      hi: 'प्रिय {name}, आपके संगठन के {count} लोग सक्रिय प्रशिक्षण योजनाओं में समय सीमा से पीछे हैं। {lines} सभी को देखें और सूची निर्यात करें: {url}',
+    },
+  },
+  monthly_report: {
+    subject: { en: 'Kshamata: {org}, learning in {month}', hi: 'क्षमता: {org}, {month} में सीखना' },
+    body: {
+      en: 'Dear {name}, in {month} the people of {org} completed {completions} courses ({hours} learning hours); {active} were active. Registered: {registered}; completed at least one course: {completedOne}; three or more: {completedThree}; none yet: {none}. See the dashboard: {url}',
+      hi: 'प्रिय {name}, {month} में {org} के लोगों ने {completions} पाठ्यक्रम पूरे किए ({hours} सीखने के घंटे); {active} सक्रिय रहे। पंजीकृत: {registered}; कम से कम एक पाठ्यक्रम पूरा: {completedOne}; तीन या अधिक: {completedThree}; अभी तक कोई नहीं: {none}। डैशबोर्ड देखें: {url}',
+    },
+  },
 });
 
 export type TemplateName = keyof typeof templates;

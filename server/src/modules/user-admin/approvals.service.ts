@@ -3,6 +3,7 @@ import type { AuditSource } from '../../platform/audit';
 import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { notifyUser } from '../notifications/notifications.service';
+import { USER_REJECTED, writeRegistrationStatus, writeUserActivated } from '../identity/user-events';
 import { adminFail, loadManagedOrg, loadManagedUser, requireUserAdmin } from './user-admin.access';
 import { presentAdminUser } from './user-admin.presenter';
 import { findAdminUser, searchUsers } from './user-admin.repo';
@@ -55,8 +56,10 @@ export async function decideRegistration(
     if (!updated) throw adminFail(409, 'REGISTRATION_NOT_PENDING');
     await audit(trx, source, decision.approve ? 'registration.approved' : 'registration.rejected', { type: 'user', id: userId, orgId: updated.org_id });
     if (decision.approve) {
+      await writeUserActivated(trx, userId);
       await notifyUser(trx, updated, 'registration_approved', { name: updated.full_name, url: ctx.config.publicUrl }, { channels: ['email', 'sms', 'inapp'] });
     } else {
+      await writeRegistrationStatus(trx, USER_REJECTED, userId);
       await notifyUser(trx, updated, 'registration_rejected', { name: updated.full_name, reason }, { channels: ['email', 'sms'] });
     }
   });

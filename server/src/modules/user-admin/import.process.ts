@@ -4,6 +4,7 @@ import { audit } from '../../platform/audit';
 import { format } from '../../platform/i18n';
 import { issuePasswordTokens } from '../identity/auth.service';
 import { insertUsers } from '../identity/users.repo';
+import { writeUsersActivated } from '../identity/user-events';
 import { queueMessages, type Channel } from '../notifications/notifications.service';
 import { CsvUnreadable, parseImportCsv } from './import.csv';
 import { rowErrors } from './import.messages';
@@ -156,6 +157,7 @@ async function processChunk(ctx: AppContext, importId: string, from: number, chu
       })),
       { fromDate: now.toISOString().slice(0, 10), reason: 'import' },
     );
+    await writeUsersActivated(trx, valid.map((u) => u.id));
     const links = await issuePasswordTokens(trx, valid.map((u) => u.id), now, ctx.config.publicUrl);
     await queueMessages(
       trx,

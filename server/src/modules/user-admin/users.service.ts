@@ -12,6 +12,7 @@ import { checkPlacement, duplicateFromUniqueViolation, ensureNoDuplicates } from
 import { findOpenAccountsByIdentifiers, insertUser } from '../identity/users.repo';
 import { loadPostings } from '../identity/me.service';
 import { revokeAllSessions } from '../identity/sessions.service';
+import { writeUserActivated, writeUserDeactivated } from '../identity/user-events';
 import type { UserStatus } from '../../db/schema';
 import { adminFail, loadManagedOrg, loadManagedUser, loadOpenManagedUser, loadOrgField, requireUserAdmin, today } from './user-admin.access';
 import { canAdministerOrg, userPermissions } from './user-admin.policy';
@@ -101,6 +102,7 @@ export async function createUser(ctx: AppContext, actor: Actor, source: AuditSou
       const recipient = { id, email, mobile, language: input.language ?? 'en' };
       await notifyUser(trx, recipient, 'account_created', { name: input.fullName.trim(), url }, { channels: ['email'], security: true });
       await audit(trx, source, 'user.created', { type: 'user', id, orgId: org.id });
+      await writeUserActivated(trx, id);
       return id;
     });
     return adminUserView(ctx, userId);
@@ -168,6 +170,7 @@ export async function deactivateUser(ctx: AppContext, actor: Actor, source: Audi
     const sessions = await revokeAllSessions(trx, userId);
     await notifyUser(trx, updated, 'account_deactivated', { name: updated.full_name }, { channels: ['email'], security: true });
     await audit(trx, source, 'user.deactivated', { type: 'user', id: userId, orgId: user.org_id }, { sessionsEnded: sessions });
+    await writeUserDeactivated(trx, userId);
   });
   return adminUserView(ctx, userId);
 }
@@ -187,6 +190,7 @@ export async function reactivateUser(ctx: AppContext, actor: Actor, source: Audi
     if (!updated) throw adminFail(409, 'USER_NOT_DEACTIVATED');
     await notifyUser(trx, updated, 'account_reactivated', { name: updated.full_name, url: ctx.config.publicUrl }, { channels: ['email'], security: true });
     await audit(trx, source, 'user.reactivated', { type: 'user', id: userId, orgId: user.org_id });
+    await writeUserActivated(trx, userId);
   });
   return adminUserView(ctx, userId);
 }

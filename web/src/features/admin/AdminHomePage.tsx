@@ -24,6 +24,9 @@ export function AdminHomePage() {
         <li><Link to="/admin/profile-changes">{t('admin.profileChanges.title')}</Link><p className="small muted">{t('admin.profileChanges.help')}</p></li>
         <li><Link to="/admin/import">{t('admin.import.title')}</Link><p className="small muted">{t('admin.import.help')}</p></li>
         <li><Link to="/admin/registration-link">{t('admin.link.title')}</Link><p className="small muted">{t('admin.link.help')}</p></li>
+        <li><Link to="/admin/competencies">{t('competencies.admin.menu')}</Link><p className="small muted">{t('competencies.admin.help')}</p></li>
+        <li><Link to="/admin/certificates">{t('certificates.admin.menu')}</Link><p className="small muted">{t('certificates.admin.help')}</p></li>
+        <li><Link to="/admin/certificate-template">{t('certificates.template.menu')}</Link><p className="small muted">{t('certificates.template.help')}</p></li>
       </ul>
     </Page>
   );

@@ -7,11 +7,14 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { RequireAuth } from '../../components/RequireAuth';
 import { useFormat } from '../../i18n/format';
+import { AudienceEditor } from './AudienceEditor';
+import { CourseDetailsForm } from './CourseDetailsForm';
 import { ModulesEditor } from './ModulesEditor';
 import { TextsForm } from './TextsForm';
+import { ThumbnailEditor } from './ThumbnailEditor';
 import { WorkflowPanel } from './WorkflowPanel';
 
-/** One course's working version: texts, modules, lessons, questions, and the review workflow. */
+/** One course's working version: texts, thumbnail, details, modules, lessons, questions, audience, and the review workflow. */
 export function CourseEditorPage() {
   return <RequireAuth roles={CONTENT_ROLES}>{() => <Editor />}</RequireAuth>;
 }
@@ -35,11 +38,16 @@ function Editor() {
             <Link to="/courses/$courseId" params={{ courseId: c.id }}>{t('authoring.viewLive')}</Link>
           </>
         ) : null}
+        {' · '}
+        <Link to="/authoring/$courseId/certificate" params={{ courseId: c.id }}>{t('certificates.criteria.link')}</Link>
       </p>
       {!editable ? <p className="alert alert-info">{t('authoring.readOnly')}</p> : null}
       <WorkflowPanel course={c} />
       <TextsForm course={c} editable={editable} />
+      <ThumbnailEditor course={c} editable={editable} />
+      <CourseDetailsForm course={c} editable={editable} />
       <ModulesEditor course={c} editable={editable} />
+      {c.permissions.moderate ? <AudienceEditor course={c} /> : null}
     </Page>
   );
 }

@@ -81,7 +81,7 @@ function ModuleBlock({ course, module: m, index, count, editable }: { course: Au
               {assessment ? (
                 <details className="questions">
                   <summary>{t('authoring.questions')}</summary>
-                  <QuestionsEditor courseId={course.id} lessonKey={l.key} />
+                  <QuestionsEditor courseId={course.id} lessonKey={l.key} languages={course.version.languages} />
                 </details>
               ) : null}
             </li>

@@ -1,145 +1,118 @@
-import { useForm } from 'react-hook-form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuestionEditing, useQuestions } from '../../api/authoring';
-import { ApiError } from '../../api/errors';
-import type { QuestionInput } from '../../api/types';
+import type { AuthoringQuestion } from '../../api/types';
 import { Button } from '../../components/Button';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { FormField, SelectField, TextField } from '../../components/FormField';
+import { ErrorMessage, StatusMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { useFormat } from '../../i18n/format';
+import { emptyQuestion, questionValues, type Lang } from './question-form';
+import { QuestionForm } from './QuestionForm';
 
-const TYPES = ['single_choice', 'multiple_choice', 'true_false', 'fill_text', 'fill_numeric', 'match'] as const;
-type QType = (typeof TYPES)[number];
-
-/** "English | हिंदी" → {en, hi}, leaving out an empty side. */
-function bilingual(line: string): { en?: string; hi?: string } {
-  const [en = '', hi = ''] = line.split('|').map((s) => s.trim());
-  return { ...(en ? { en } : {}), ...(hi ? { hi } : {}) };
-}
-const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
-
-interface Values {
-  type: QType;
-  promptEn: string;
-  promptHi: string;
-  explanationEn: string;
-  explanationHi: string;
-  points: string;
-  options: string;
-  answer: string;
-  acceptedEn: string;
-  acceptedHi: string;
-  value: string;
-  tolerance: string;
-  pairs: string;
-}
-
-function toInput(v: Values, lessonKey: string): QuestionInput {
-  const common = {
-    lessonKey,
-    prompt: { ...(v.promptEn.trim() ? { en: v.promptEn.trim() } : {}), ...(v.promptHi.trim() ? { hi: v.promptHi.trim() } : {}) },
-    explanation: { ...(v.explanationEn.trim() ? { en: v.explanationEn.trim() } : {}), ...(v.explanationHi.trim() ? { hi: v.explanationHi.trim() } : {}) },
-    points: Number(v.points) || 1,
-  };
-  const options = lines(v.options).map((l) => ({ correct: l.startsWith('*'), text: bilingual(l.replace(/^\*/, '')) }));
-  const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
-  switch (v.type) {
-    case 'single_choice':
-      return { ...common, type: 'single_choice', options };
-    case 'multiple_choice':
-      return { ...common, type: 'multiple_choice', options };
-    case 'true_false':
-      return { ...common, type: 'true_false', answer: v.answer === 'true' };
-    case 'fill_text':
-      return { ...common, type: 'fill_text', accepted: { ...(list(v.acceptedEn).length ? { en: list(v.acceptedEn) } : {}), ...(list(v.acceptedHi).length ? { hi: list(v.acceptedHi) } : {}) } };
-    case 'fill_numeric':
-      return { ...common, type: 'fill_numeric', value: Number(v.value), tolerance: Number(v.tolerance) || 0 };
-    case 'match':
-      return {
-        ...common,
-        type: 'match',
-        pairs: lines(v.pairs).map((l) => {
-          const [left = '', right = ''] = l.split('=');
-          return { left: bilingual(left), right: bilingual(right) };
-        }),
-      };
-  }
-}
-
-/** The question bank of a quiz or final assessment: list, add (every type) and delete while the version is a draft. */
-export function QuestionsEditor({ courseId, lessonKey }: { courseId: string; lessonKey: string }) {
+/**
+ * The question bank of a quiz or final assessment: each question with its answer key at a glance; while the
+ * version is a draft, add, edit (any type, every course language, explanations) and delete.
+ */
+export function QuestionsEditor({ courseId, lessonKey, languages }: { courseId: string; lessonKey: string; languages: string[] }) {
   const { t } = useTranslation();
   const f = useFormat();
+  const langs = languages.filter((l): l is Lang => l === 'en' || l === 'hi');
   const questions = useQuestions(courseId, lessonKey);
   const edit = useQuestionEditing(courseId, lessonKey);
-  const { register, handleSubmit, watch, reset } = useForm<Values>({
-    defaultValues: { type: 'single_choice', promptEn: '', promptHi: '', explanationEn: '', explanationHi: '', points: '1', options: '', answer: 'true', acceptedEn: '', acceptedHi: '', value: '', tolerance: '', pairs: '' },
-  });
-  const type = watch('type');
-  const fieldError = (field: string) => (edit.add.error instanceof ApiError ? edit.add.error.fields.find((x) => x.field.startsWith(field))?.message : undefined);
-  const submit = handleSubmit((v) => edit.add.mutate(toInput(v, lessonKey), { onSuccess: () => reset({ ...v, promptEn: '', promptHi: '', explanationEn: '', explanationHi: '', options: '', pairs: '' }) }));
+  const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   if (questions.isPending) return <Loading />;
   const data = questions.data;
   return (
     <div className="questions-editor">
       <ErrorMessage error={questions.error ?? edit.remove.error} />
-      <ol className="plain-list">
-        {(data?.questions ?? []).map((q) => (
-          <li key={q.id}>
-            <p>
-              {f.local(q.prompt)} <span className="tag">{t(`authoring.qtype.${q.type}`, { defaultValue: q.type })}</span>
-            </p>
-            {data?.editable ? (
-              <Button variant="link" onClick={() => edit.remove.mutate(q.id)}>{t('authoring.deleteQuestion')}</Button>
-            ) : null}
-          </li>
-        ))}
+      {saved ? <StatusMessage>{saved}</StatusMessage> : null}
+      {data && data.questions.length === 0 ? <p className="muted">{t('authoring.noQuestions')}</p> : null}
+      <ol className="plain-list question-list">
+        {(data?.questions ?? []).map((q, i) => {
+          const name = t('authoring.questionN', { n: i + 1 });
+          return (
+            <li key={q.id} className="question-item">
+              <p>
+                <strong>{name}.</strong> {f.local(q.prompt)} <span className="tag">{t(`authoring.qtype.${q.type}`, { defaultValue: q.type })}</span>{' '}
+                <span className="small muted">{t('authoring.pointsN', { count: q.points, n: f.number(q.points) })}</span>
+              </p>
+              <p className="small muted">{answerSummary(q, f.local, [t('attempt.true'), t('attempt.false')])}</p>
+              {data?.editable ? (
+                <div className="actions">
+                  <Button variant="link" aria-expanded={editing === q.id} onClick={() => setEditing(editing === q.id ? null : q.id)} aria-label={t('authoring.editNamed', { name })}>
+                    {t('authoring.edit')}
+                  </Button>
+                  <Button
+                    variant="link"
+                    aria-label={t('authoring.deleteNamed', { name })}
+                    onClick={() => window.confirm(t('authoring.confirmDelete', { name })) && edit.remove.mutate(q.id, { onSuccess: () => setSaved(t('authoring.questionDeleted')) })}
+                  >
+                    {t('authoring.delete')}
+                  </Button>
+                </div>
+              ) : null}
+              {editing === q.id ? (
+                <QuestionForm
+                  key={q.id}
+                  initial={questionValues(q)}
+                  langs={langs}
+                  label={t('authoring.editNamed', { name })}
+                  submitLabel={t('authoring.saveQuestion')}
+                  busy={edit.update.isPending}
+                  error={edit.update.error}
+                  onCancel={() => setEditing(null)}
+                  onSave={(body) =>
+                    edit.update.mutate(
+                      { id: q.id, body },
+                      {
+                        onSuccess: () => {
+                          setEditing(null);
+                          setSaved(t('authoring.questionSaved'));
+                        },
+                      },
+                    )
+                  }
+                />
+              ) : null}
+            </li>
+          );
+        })}
       </ol>
       {data?.editable ? (
-        <form className="form" onSubmit={submit} aria-label={t('authoring.addQuestion')}>
-          <SelectField label={t('authoring.questionType')} registration={register('type')}>
-            {TYPES.map((x) => (
-              <option key={x} value={x}>{t(`authoring.qtype.${x}`)}</option>
-            ))}
-          </SelectField>
-          <TextField label={t('authoring.promptEn')} lang="en" registration={register('promptEn')} error={fieldError('prompt')} />
-          <TextField label={t('authoring.promptHi')} lang="hi" registration={register('promptHi')} />
-          {type === 'single_choice' || type === 'multiple_choice' ? (
-            <FormField label={t('authoring.options')} hint={t('authoring.optionsHint')} error={fieldError('options')}>
-              {({ id, describedBy }) => <textarea id={id} aria-describedby={describedBy} rows={4} {...register('options')} />}
-            </FormField>
-          ) : null}
-          {type === 'true_false' ? (
-            <SelectField label={t('authoring.correctAnswer')} registration={register('answer')}>
-              <option value="true">{t('attempt.true')}</option>
-              <option value="false">{t('attempt.false')}</option>
-            </SelectField>
-          ) : null}
-          {type === 'fill_text' ? (
-            <>
-              <TextField label={t('authoring.acceptedEn')} hint={t('authoring.acceptedHint')} registration={register('acceptedEn')} error={fieldError('accepted')} />
-              <TextField label={t('authoring.acceptedHi')} lang="hi" registration={register('acceptedHi')} />
-            </>
-          ) : null}
-          {type === 'fill_numeric' ? (
-            <>
-              <TextField label={t('authoring.numericValue')} type="number" step="any" registration={register('value', { required: true })} error={fieldError('value')} />
-              <TextField label={t('authoring.tolerance')} type="number" step="any" min={0} optional registration={register('tolerance')} />
-            </>
-          ) : null}
-          {type === 'match' ? (
-            <FormField label={t('authoring.pairs')} hint={t('authoring.pairsHint')} error={fieldError('pairs')}>
-              {({ id, describedBy }) => <textarea id={id} aria-describedby={describedBy} rows={4} {...register('pairs')} />}
-            </FormField>
-          ) : null}
-          <TextField label={t('authoring.explanationEn')} lang="en" registration={register('explanationEn')} error={fieldError('explanation')} />
-          <TextField label={t('authoring.explanationHi')} lang="hi" registration={register('explanationHi')} />
-          <TextField label={t('authoring.points')} type="number" min={1} max={100} registration={register('points')} />
-          <ErrorMessage error={edit.add.error} />
-          <Button type="submit" busy={edit.add.isPending}>{t('authoring.addQuestion')}</Button>
-        </form>
+        <details className="add-question">
+          <summary>{t('authoring.addQuestion')}</summary>
+          <QuestionForm
+            initial={emptyQuestion()}
+            langs={langs}
+            label={t('authoring.addQuestion')}
+            submitLabel={t('authoring.addQuestion')}
+            busy={edit.add.isPending}
+            error={edit.add.error}
+            onSave={(body, reset) =>
+              edit.add.mutate(
+                { ...body, lessonKey },
+                {
+                  onSuccess: () => {
+                    reset();
+                    setSaved(t('authoring.questionAdded'));
+                  },
+                },
+              )
+            }
+          />
+        </details>
       ) : null}
     </div>
   );
+}
+
+/** The answer key in one line, so an author can check a bank without opening every question. */
+function answerSummary(q: AuthoringQuestion, local: <T>(x: { en?: T; hi?: T } | null | undefined) => T | undefined, [yes, no]: [string, string]): string {
+  if (q.options) return q.options.filter((o) => o.correct).map((o) => `✓ ${local(o.text) ?? ''}`).join(' · ');
+  if (q.answer !== undefined) return `✓ ${q.answer ? yes : no}`;
+  if (q.accepted) return `✓ ${[...(q.accepted.en ?? []), ...(q.accepted.hi ?? [])].join(', ')}`;
+  if (q.value !== undefined) return `✓ ${q.value}${q.tolerance ? ` ± ${q.tolerance}` : ''}`;
+  if (q.pairs) return q.pairs.map((p) => `${local(p.left.text) ?? ''} → ${local(p.right.text) ?? ''}`).join(' · ');
+  return '';
 }

@@ -1,9 +1,9 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useCatalog } from '../../api/catalog';
-import type { CatalogQuery, CatalogSort } from '../../api/types';
+import { useCatalog, useCatalogFilters } from '../../api/catalog';
+import type { CatalogQuery, CatalogSort, LessonType } from '../../api/types';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField, TextField } from '../../components/FormField';
@@ -13,16 +13,22 @@ import { useFormat } from '../../i18n/format';
 import { CourseCard } from './CourseCard';
 
 export const SORTS: readonly CatalogSort[] = ['relevance', 'newest', 'most_completed', 'rating'];
-/** Duration bands offered as a filter, in minutes. */
+const LESSON_TYPES: readonly LessonType[] = ['video', 'audio', 'pdf', 'html', 'link', 'file', 'quiz', 'final_assessment'];
+/** Duration buckets in minutes, inclusive; the same as the server's (GET /api/catalog/filters gives their counts). */
 const DURATIONS: Record<string, { minDuration?: number; maxDuration?: number }> = {
   short: { maxDuration: 60 },
-  medium: { minDuration: 60, maxDuration: 240 },
-  long: { minDuration: 240 },
+  medium: { minDuration: 61, maxDuration: 240 },
+  long: { minDuration: 241 },
 };
 const asSort = (s: string | undefined) => SORTS.find((x) => x === s);
 const asLanguage = (s: string | undefined) => (s === 'en' || s === 'hi' ? s : undefined);
+const asType = (s: string | undefined) => LESSON_TYPES.find((x) => x === s);
+const FILTER_KEYS = ['language', 'provider', 'competency', 'type', 'duration'] as const;
 
-/** The course catalog: search in Hindi or English, filter, sort and page through published courses. */
+/**
+ * The course catalog: search in Hindi or English, filter by language, provider, competency, lesson type and length
+ * (options and counts from the server), sort, and page. Every choice lives in the URL, so a search can be shared.
+ */
 export function CatalogPage() {
   const { t, i18n } = useTranslation();
   const f = useFormat();
@@ -35,83 +41,107 @@ export function CatalogPage() {
     language: asLanguage(search.language),
     provider: search.provider,
     competency: search.competency,
+    type: asType(search.type),
     ...(search.duration ? DURATIONS[search.duration] : {}),
     sort: asSort(search.sort),
     page,
   };
   const catalog = useCatalog(query);
+  const filters = useCatalogFilters();
+  const options = filters.data;
   const values = {
     q: search.q ?? '',
     language: search.language ?? '',
     provider: search.provider ?? '',
-    duration: search.duration ?? '',
     competency: search.competency ?? '',
+    type: search.type ?? '',
+    duration: search.duration ?? '',
     sort: search.sort ?? '',
   };
-  const { register, handleSubmit } = useForm({ values });
+  const { register, handleSubmit, reset } = useForm({ values });
+  // Once the options arrive, values from a shared URL select the real options; what the user already changed stays.
+  const loaded = options !== undefined;
+  useEffect(() => {
+    if (loaded) reset(undefined, { keepDirtyValues: true });
+  }, [loaded, reset]);
+  const clean = (s: string) => s.trim() || undefined;
   const apply = handleSubmit((v) => {
-    const clean = (s: string) => s.trim() || undefined;
     void navigate({
       search: {
         q: clean(v.q),
         language: clean(v.language),
         provider: clean(v.provider),
-        duration: clean(v.duration),
         competency: clean(v.competency),
+        type: clean(v.type),
+        duration: clean(v.duration),
         sort: clean(v.sort),
         page: undefined,
       },
     });
   });
+  const active = FILTER_KEYS.filter((k) => search[k]).length;
+  const withCount = (label: string, count: number) => t('catalog.optionCount', { label, n: f.number(count) });
   const data = catalog.data;
-  // Providers and competencies to filter by come from the courses seen so far (the API has no facet list).
-  const providers = useMemo(() => {
-    const seen = new Map<string, { id: string; nameEn: string; nameHi: string }>();
-    for (const c of data?.items ?? []) seen.set(c.provider.id, c.provider);
-    return [...seen.values()];
-  }, [data]);
-  const competencies = useMemo(() => [...new Set((data?.items ?? []).flatMap((c) => c.competencies.map((x) => x.code)))].sort(), [data]);
   const pages = data ? Math.max(1, Math.ceil(data.total / Math.max(1, data.pageSize))) : 1;
+  // A value from a shared link that the options do not (or not yet) list is still shown as chosen.
+  const keep = (value: string | undefined, listed: boolean, label: string) => (value && !listed ? <option value={value}>{label}</option> : null);
   return (
     <Page title={t('catalog.title')} intro={t('catalog.intro')}>
       <form role="search" className="form filters" onSubmit={apply} aria-label={t('catalog.searchLabel')}>
         <TextField label={t('catalog.search')} hint={t('catalog.searchHint')} type="search" registration={register('q')} />
-        <details className="filter-more" open={!!(search.language || search.provider || search.duration || search.competency)}>
-          <summary>{t('catalog.filters')}</summary>
-          <div className="filter-grid">
+        <details className="filter-more" open={active > 0}>
+          <summary>{active ? t('catalog.filtersActive', { count: active, n: f.number(active) }) : t('catalog.filters')}</summary>
+          <ErrorMessage error={filters.error} />
+          <div className="filter-grid" data-testid="catalog-filters">
             <SelectField label={t('catalog.language')} registration={register('language')}>
               <option value="">{t('catalog.any')}</option>
-              <option value="en">{t('language.en')}</option>
-              <option value="hi">{t('language.hi')}</option>
+              {(options?.languages ?? []).map((l) => (
+                <option key={l.code} value={l.code}>{withCount(t(`language.${l.code}`), l.count)}</option>
+              ))}
+              {keep(search.language, !!options?.languages.some((l) => l.code === search.language), t(`language.${search.language ?? 'en'}`, { defaultValue: search.language }))}
             </SelectField>
             <SelectField label={t('catalog.provider')} registration={register('provider')}>
               <option value="">{t('catalog.any')}</option>
-              {search.provider && !providers.some((p) => p.id === search.provider) ? <option value={search.provider}>{t('catalog.chosenProvider')}</option> : null}
-              {providers.map((p) => (
-                <option key={p.id} value={p.id}>{f.name(p)}</option>
+              {(options?.providers ?? []).map((p) => (
+                <option key={p.id} value={p.id}>{withCount(f.name(p), p.count)}</option>
               ))}
-            </SelectField>
-            <SelectField label={t('catalog.durationFilter')} registration={register('duration')}>
-              <option value="">{t('catalog.any')}</option>
-              {Object.keys(DURATIONS).map((d) => (
-                <option key={d} value={d}>{t(`catalog.durations.${d}`)}</option>
-              ))}
+              {keep(search.provider, !!options?.providers.some((p) => p.id === search.provider), t('catalog.chosenProvider'))}
             </SelectField>
             <SelectField label={t('catalog.competency')} registration={register('competency')}>
               <option value="">{t('catalog.any')}</option>
-              {search.competency && !competencies.includes(search.competency) ? <option value={search.competency}>{search.competency}</option> : null}
-              {competencies.map((c) => (
-                <option key={c} value={c}>{c}</option>
+              {(options?.competencies ?? []).map((c) => (
+                <option key={c.code} value={c.code}>{withCount(f.local(c.label) ?? c.code, c.count)}</option>
               ))}
+              {keep(search.competency, !!options?.competencies.some((c) => c.code === search.competency), search.competency ?? '')}
+            </SelectField>
+            <SelectField label={t('catalog.lessonType')} registration={register('type')}>
+              <option value="">{t('catalog.any')}</option>
+              {(options?.lessonTypes ?? []).map((x) => (
+                <option key={x.type} value={x.type}>{withCount(t(`lessonType.${x.type}`), x.count)}</option>
+              ))}
+              {keep(asType(search.type), !!options?.lessonTypes.some((x) => x.type === search.type), t(`lessonType.${search.type ?? 'html'}`))}
+            </SelectField>
+            <SelectField label={t('catalog.durationFilter')} registration={register('duration')}>
+              <option value="">{t('catalog.any')}</option>
+              {Object.keys(DURATIONS).map((d) => {
+                const count = options?.durations.find((x) => x.key === d)?.count;
+                const label = t(`catalog.durations.${d}`);
+                return <option key={d} value={d}>{count === undefined ? label : withCount(label, count)}</option>;
+              })}
             </SelectField>
           </div>
         </details>
-        <SelectField label={t('catalog.sort')} registration={register('sort')}>
+        <SelectField label={t('catalog.sort')} hint={t('catalog.sortHint')} registration={register('sort')}>
           {SORTS.map((s) => (
             <option key={s} value={s === 'relevance' ? '' : s}>{t(`catalog.sorts.${s}`)}</option>
           ))}
         </SelectField>
-        <Button type="submit">{t('catalog.apply')}</Button>
+        <div className="actions">
+          <Button type="submit">{t('catalog.apply')}</Button>
+          {active || search.q || search.sort ? (
+            <Link to="/courses" search={{}} className="btn btn-secondary">{t('catalog.clear')}</Link>
+          ) : null}
+        </div>
       </form>
       {catalog.isPending ? <Loading /> : null}
       <ErrorMessage error={catalog.error} />

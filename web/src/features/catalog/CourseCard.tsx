@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogItem } from '../../api/types';
 import { useFormat } from '../../i18n/format';
 
-/** One catalog result: title (in the UI language when the course has it), provider, length, rating and completions. */
+/** One catalog result: thumbnail, title (in the UI language when the course has it), provider, length, rating and completions. */
 export function CourseCard({ course }: { course: CatalogItem }) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
     <li className="card course-card" data-testid="catalog-result">
+      {course.thumbnailUrl ? <img className="course-thumb" src={course.thumbnailUrl} alt="" loading="lazy" decoding="async" width={320} height={180} /> : null}
       <h2 className="h3">
         <Link to="/courses/$courseId" params={{ courseId: course.id }}>
           {course.title}

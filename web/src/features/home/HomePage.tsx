@@ -6,6 +6,8 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useFormat } from '../../i18n/format';
 import { NotificationList } from './NotificationList';
+import { HomeCompetencies } from '../competencies/HomeCompetencies';
+import { HomePlans } from '../plans/HomePlans';
 
 /** Landing page: a welcome for visitors, a summary and shortcuts for signed-in users. */
 export function HomePage() {
@@ -72,6 +74,8 @@ function SignedInHome({ me }: { me: Me }) {
           ) : null}
         </ul>
       </nav>
+      <HomePlans />
+      <HomeCompetencies />
       <NotificationList />
     </Page>
   );

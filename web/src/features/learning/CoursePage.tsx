@@ -33,6 +33,7 @@ export function CoursePage() {
   const enrolled = learning.data ?? null;
   return (
     <Page title={texts?.title ?? ''} intro={texts?.summary}>
+      {c.thumbnailUrl ? <img className="course-thumb course-hero" src={c.thumbnailUrl} alt="" width={640} height={360} /> : null}
       <dl className="details card">
         <dt>{t('catalog.provider')}</dt>
         <dd>{f.name(c.provider)}</dd>

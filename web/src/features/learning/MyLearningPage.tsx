@@ -7,6 +7,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { RequireAuth } from '../../components/RequireAuth';
 import { useFormat } from '../../i18n/format';
+import { MyProgrammes } from '../programmes/MyProgrammes';
 
 /** My Learning: courses in progress, completed and assigned. */
 export function MyLearningPage() {
@@ -24,9 +25,14 @@ function MyLearningBody() {
       <ErrorMessage error={mine.error} />
       {data ? (
         <>
-          <p>{t('myLearning.totals', { count: data.totals.completed, n: f.number(data.totals.completed), hours: f.number(data.totals.learningHours) })}</p>
-          <Section id="assigned" title={t('myLearning.assigned')} courses={data.assigned} empty={t('myLearning.noneAssigned')} />
-          <Section id="in-progress" title={t('myLearning.inProgress')} courses={data.inProgress} empty={t('myLearning.noneInProgress')} />
+          <p data-testid="learning-totals">
+            {t('myLearning.totals', { count: data.totals.completed, n: f.number(data.totals.completed), hours: f.number(data.totals.learningHours) })}{' '}
+            {t('myLearning.timeSpent', { hours: f.number(data.totals.timeSpentHours) })}
+          </p>
+          {/* Assigned courses still to finish appear once, under Assigned (with their due dates); finished ones under Completed. */}
+          <Section id="assigned" title={t('myLearning.assigned')} courses={data.assigned.filter((c) => c.status !== 'completed')} empty={t('myLearning.noneAssigned')} />
+          <MyProgrammes />
+          <Section id="in-progress" title={t('myLearning.inProgress')} courses={data.inProgress.filter((c) => c.source !== 'assignment')} empty={t('myLearning.noneInProgress')} />
           <Section id="completed" title={t('myLearning.completed')} courses={data.completed} empty={t('myLearning.noneCompleted')} />
           <p>
             <Link to="/courses" className="btn btn-secondary">{t('myLearning.browse')}</Link>
@@ -79,7 +85,8 @@ function MyCourseCard({ course: c }: { course: MyCourse }) {
       {c.retired ? <p className="small muted">{t('myLearning.retired')}</p> : null}
       {!completed && c.resume ? (
         <Link to="/courses/$courseId/learn/$lessonKey" params={{ courseId: c.courseId, lessonKey: c.resume.lessonKey }} className="btn btn-primary">
-          {t('course.resume')}
+          {c.progressPercent > 0 || c.lastActivityAt ? t('course.resume') : t('course.start')}
+          <span className="visually-hidden">: {c.title}</span>
         </Link>
       ) : null}
     </li>

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonProgress } from '../../api/types';
-import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useLessonReporter } from './useLessonReporter';
 
@@ -9,45 +8,6 @@ interface Common {
   courseId: string;
   lessonKey: string;
   progress?: LessonProgress;
-}
-
-/** A PDF shown inline, with a download link; the learner marks the pages read (per-page tracking inside the viewer is not possible). */
-export function PdfLesson({ courseId, lessonKey, progress, fileId, pages }: Common & { fileId: string; pages: number | null }) {
-  const { t } = useTranslation();
-  const report = useLessonReporter(courseId, lessonKey);
-  const [read, setRead] = useState<Set<number>>(() => new Set(progress?.pagesViewed ?? []));
-  const [error, setError] = useState<unknown>(null);
-  const total = pages ?? 0;
-  const mark = (pagesViewed: number[]) => {
-    setRead((prev) => new Set([...prev, ...pagesViewed]));
-    report({ pdf: { pagesViewed } }).catch((e: unknown) => setError(e));
-  };
-  const src = `/api/files/${fileId}`;
-  return (
-    <div>
-      <iframe src={src} title={t('player.pdfTitle')} className="pdf-frame" />
-      <p>
-        <a href={src} target="_blank" rel="noopener">{t('player.openPdf')}</a>
-      </p>
-      {total > 0 ? (
-        <fieldset>
-          <legend>{t('player.pagesRead', { read: read.size, total })}</legend>
-          <div className="page-checks">
-            {Array.from({ length: total }, (_, i) => i + 1).map((n) => (
-              <div className="check" key={n}>
-                <input type="checkbox" id={`page-${n}`} checked={read.has(n)} disabled={read.has(n)} onChange={() => mark([n])} />
-                <label htmlFor={`page-${n}`}>{t('player.pageN', { n })}</label>
-              </div>
-            ))}
-          </div>
-          <Button variant="secondary" onClick={() => mark(Array.from({ length: total }, (_, i) => i + 1))} disabled={read.size >= total}>
-            {t('player.markAllRead')}
-          </Button>
-        </fieldset>
-      ) : null}
-      <ErrorMessage error={error} />
-    </div>
-  );
 }
 
 /** Reading from server-sanitised HTML; reaching the end (seen by an IntersectionObserver) completes it. */
@@ -87,7 +47,14 @@ export function LinkLesson({ courseId, lessonKey, url }: Common & { url: string 
   return (
     <div>
       <p>
-        <a className="btn btn-primary" href={url} target="_blank" rel="noopener noreferrer" onClick={() => report({ link: { opened: true } }).catch((e: unknown) => setError(e))}>
+        <a
+          className="btn btn-primary"
+          href={url}
+          target="_blank"
+          rel="noopener noreferrer"
+          onClick={() => report({ link: { opened: true } }).catch((e: unknown) => setError(e))}
+          onAuxClick={(e) => e.button === 1 && report({ link: { opened: true } }).catch((err: unknown) => setError(err))}
+        >
           {t('player.openLink')}
         </a>
       </p>
@@ -105,7 +72,13 @@ export function FileLesson({ courseId, lessonKey, fileId }: Common & { fileId: s
   return (
     <div>
       <p>
-        <a className="btn btn-primary" href={`/api/files/${fileId}`} download onClick={() => report({ file: { downloaded: true } }).catch((e: unknown) => setError(e))}>
+        <a
+          className="btn btn-primary"
+          href={`/api/files/${fileId}`}
+          download
+          onClick={() => report({ file: { downloaded: true } }).catch((e: unknown) => setError(e))}
+          onAuxClick={(e) => e.button === 1 && report({ file: { downloaded: true } }).catch((err: unknown) => setError(err))}
+        >
           {t('player.download')}
         </a>
       </p>

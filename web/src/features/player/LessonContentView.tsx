@@ -4,7 +4,8 @@ import { useMe } from '../../api/session';
 import type { CourseLesson, LessonProgress } from '../../api/types';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
-import { FileLesson, HtmlLesson, LinkLesson, PdfLesson } from './DocumentLessons';
+import { FileLesson, HtmlLesson, LinkLesson } from './DocumentLessons';
+import { PdfLesson } from './PdfLesson';
 import { MediaLesson } from './MediaLesson';
 
 /** Picks the player for a lesson's type and feeds it the lesson's content. */

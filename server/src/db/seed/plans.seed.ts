@@ -1,0 +1,138 @@
+import type { AppContext } from '../../platform/context';
+import type { AudienceSpec, DeadlineSpec, RequirementKind } from '../schema';
+import { findDesignationByCode, findOrgByCode } from '../../modules/orgs/orgs.repo';
+import { findProgrammeByCode } from '../../modules/programmes/programmes.repo';
+import { insertPlan, replaceRequirements } from '../../modules/plans/plans.repo';
+import { runSweep } from '../../modules/plans/sweep.service';
+
+interface DemoRequirement {
+  kind: RequirementKind;
+  courses?: string[];
+  programme?: string;
+  count?: number;
+  tags?: string[];
+  publishedAfter?: string;
+}
+
+interface DemoPlan {
+  code: string;
+  owner: string;
+  name: { en: string; hi: string };
+  description: { en: string; hi: string };
+  acrLinked: boolean;
+  /** Designation codes of a criteria audience; absent = everyone in the owner's subtree. */
+  designations?: string[];
+  deadline: DeadlineSpec;
+  countsFrom: string;
+  requirement: DemoRequirement;
+}
+
+/** The three Uttar Pradesh orders of January–February 2026, as live plans. */
+export const DEMO_PLANS: DemoPlan[] = [
+  {
+    code: 'up-order-7-day-programme',
+    owner: 'UP',
+    name: { en: '7-day capacity-building programme (UP order, ACR-linked)', hi: 'सात दिवसीय क्षमता निर्माण कार्यक्रम (उ.प्र. शासनादेश, एसीआर से संबद्ध)' },
+    description: {
+      en: 'Every officer and employee of Uttar Pradesh completes the 7-day capacity-building programme. Completion is linked to the ACR and to promotion.',
+      hi: 'उत्तर प्रदेश के प्रत्येक अधिकारी और कर्मचारी को सात दिवसीय क्षमता निर्माण कार्यक्रम पूरा करना है। इसकी पूर्णता एसीआर और पदोन्नति से जुड़ी है।',
+    },
+    acrLinked: true,
+    deadline: { kind: 'fixed', date: '2027-03-31', lateJoinerDays: 90 },
+    countsFrom: 'ever',
+    requirement: { kind: 'programme', programme: 'up-7-day-capacity-building' },
+  },
+  {
+    code: 'up-order-latest-3-courses',
+    owner: 'UP',
+    name: { en: 'Latest 3 courses: AI, cyber security, e-governance (UP order)', hi: 'नवीनतम 3 पाठ्यक्रम: एआई, साइबर सुरक्षा, ई-गवर्नेंस (उ.प्र. शासनादेश)' },
+    description: {
+      en: 'Everyone completes the three latest courses on AI, cyber security and e-governance by 31 March 2026; the report is taken from the platform.',
+      hi: 'सभी को 31 मार्च 2026 तक एआई, साइबर सुरक्षा और ई-गवर्नेंस के तीन नवीनतम पाठ्यक्रम पूरे करने हैं; रिपोर्ट प्लेटफ़ॉर्म से ली जाती है।',
+    },
+    acrLinked: false,
+    // The deadline has passed: people who had not finished by then show as overdue (or completed late).
+    deadline: { kind: 'fixed', date: '2026-03-31' },
+    countsFrom: 'ever',
+    requirement: { kind: 'tagged', tags: ['ai', 'cyber-security', 'e-governance'], count: 3, publishedAfter: '2026-01-01' },
+  },
+  {
+    code: 'up-order-district-officers-disaster-management',
+    owner: 'UP',
+    name: { en: 'Disaster management within a month of a new posting (district officers)', hi: 'नई तैनाती के एक माह के भीतर आपदा प्रबंधन (जिला स्तरीय अधिकारी)' },
+    description: {
+      en: 'DM, SP, ADM, CDO, SDM, ASP and Tehsildar complete the disaster-management course within one month of a new posting; a transfer or a new posting restarts the clock.',
+      hi: 'जिलाधिकारी, पुलिस अधीक्षक, अपर जिलाधिकारी, मुख्य विकास अधिकारी, उपजिलाधिकारी, अपर पुलिस अधीक्षक और तहसीलदार नई तैनाती के एक माह के भीतर आपदा प्रबंधन पाठ्यक्रम पूरा करें; स्थानांतरण या नई तैनाती पर समय सीमा फिर से शुरू होती है।',
+    },
+    acrLinked: false,
+    designations: ['DM', 'SP', 'ADM', 'CDO', 'SDM', 'ASP', 'TEHSILDAR'],
+    deadline: { kind: 'after_posting', days: 30, notBefore: '2026-02-01' },
+    countsFrom: 'cycle',
+    requirement: { kind: 'courses', courses: ['DM-DISTRICT'] },
+  },
+];
+
+/** Publishes the demo plans that are not there yet (by code) and assigns their audience; needs the demo courses and programmes. */
+export async function seedDemoPlans(ctx: AppContext): Promise<void> {
+  for (const demo of DEMO_PLANS) {
+    if (await ctx.db.selectFrom('plans').select('id').where('code', '=', demo.code).executeTakeFirst()) continue;
+    const owner = await findOrgByCode(ctx.db, demo.owner);
+    if (!owner) throw new Error(`demo plan ${demo.code}: no org ${demo.owner}`);
+    const designationIds: string[] = [];
+    for (const code of demo.designations ?? []) {
+      const d = await findDesignationByCode(ctx.db, code);
+      if (d) designationIds.push(d.id);
+    }
+    const audience: AudienceSpec = demo.designations ? { mode: 'criteria', groups: [{ designationIds }] } : { mode: 'all' };
+    const r = demo.requirement;
+    const courseIds = r.courses?.length
+      ? (await ctx.db.selectFrom('courses').select(['id', 'code']).where('code', 'in', r.courses).execute()).map((c) => c.id)
+      : [];
+    const programme = r.programme ? await findProgrammeByCode(ctx.db, r.programme) : undefined;
+    if ((r.courses && courseIds.length !== r.courses.length) || (r.programme && !programme)) throw new Error(`demo plan ${demo.code}: content missing`);
+    const now = ctx.clock.now();
+    const id = await ctx.db.transaction().execute(async (trx) => {
+      const planId = await insertPlan(trx, {
+        code: demo.code,
+        owner_org_id: owner.id,
+        name_en: demo.name.en,
+        name_hi: demo.name.hi,
+        description_en: demo.description.en,
+        description_hi: demo.description.hi,
+        status: 'live',
+        acr_linked: demo.acrLinked,
+        audience: JSON.stringify(audience),
+        deadline: JSON.stringify(demo.deadline),
+        counts_from: demo.countsFrom,
+        created_at: now,
+        updated_at: now,
+        published_at: now,
+        sweep_status: 'running',
+      });
+      await replaceRequirements(trx, planId, [
+        {
+          kind: r.kind,
+          course_ids: courseIds,
+          programme_id: programme?.id ?? null,
+          required_count: r.count ?? null,
+          tags: r.tags ?? [],
+          published_after: r.publishedAfter ?? null,
+        },
+      ]);
+      return planId;
+    });
+    await runSweep(ctx, id);
+  }
+}
+
+/**
+ * Assigns the demo plans to people created after they went live without an activation event (the generated demo
+ * learners of the learning seed): the sweep runs again from the start and skips everyone already assigned.
+ */
+export async function catchUpDemoPlans(ctx: AppContext): Promise<void> {
+  const plans = await ctx.db.selectFrom('plans').select('id').where('code', 'in', DEMO_PLANS.map((p) => p.code)).where('status', '=', 'live').execute();
+  for (const p of plans) {
+    await ctx.db.updateTable('plans').set({ sweep_status: 'running', sweep_cursor: null }).where('id', '=', p.id).execute();
+    await runSweep(ctx, p.id);
+  }
+}

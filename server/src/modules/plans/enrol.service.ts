@@ -1,0 +1,77 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../db/schema';
+import { AppError } from '../../platform/errors';
+import { enrolLearner } from '../learning/enrolment.service';
+import { enrolInProgramme } from '../programmes/enrolment.service';
+import type { CycleRow } from './assignments.repo';
+import type { PlanRules } from './plan-rules';
+import { effectiveDue } from './plans.rules';
+import { candidateMap, outcomeOf, requirementFacts, standingsOf } from './settle.service';
+
+/** What to enrol a person in for their open cycles: course ids and programme ids, each with its due moment. */
+export interface EnrolmentNeeds {
+  courses: Map<string, Date>;
+  programmes: Map<string, Date>;
+}
+
+/**
+ * What a person's open cycles ask them to be enrolled in, and is not yet: every available course of a fixed list,
+ * all available courses of "any N" or "tagged" when no more than the number still needed remain (otherwise the
+ * learner chooses), and the programme. `missingOnly` leaves out what they are already enrolled in.
+ */
+export async function enrolmentNeeds(trx: Kysely<DB> | Transaction<DB>, userId: string, plans: readonly PlanRules[], cycles: readonly CycleRow[], missingOnly: boolean): Promise<EnrolmentNeeds> {
+  const needs: EnrolmentNeeds = { courses: new Map(), programmes: new Map() };
+  const open = cycles.filter((c) => !c.closed_at && !c.completed_at && !c.exempted);
+  if (open.length === 0) return needs;
+  const reqs = plans.flatMap((p) => p.requirements);
+  const rules = new Map(reqs.map((r) => [r.id, r]));
+  const facts = await requirementFacts(trx, reqs);
+  const candidates = candidateMap(reqs, facts);
+  const standings = await standingsOf(trx, userId, reqs, candidates);
+  const add = (map: Map<string, Date>, id: string, due: Date) => {
+    const earlier = map.get(id);
+    if (!earlier || due < earlier) map.set(id, due);
+  };
+  for (const c of open) {
+    const rule = rules.get(c.requirement_id);
+    if (!rule) continue;
+    const due = effectiveDue({ dueAt: c.due_at, extendedTo: c.extended_to });
+    if (rule.kind === 'programme') {
+      if (rule.programmeId && !(missingOnly && standings.programmes.has(rule.programmeId))) add(needs.programmes, rule.programmeId, due);
+      continue;
+    }
+    const out = outcomeOf(rule, c, candidates, facts, standings.courses, standings.programmes);
+    const counted = new Set(out.items.flatMap((i) => (i.courseId ? [i.courseId] : [])));
+    const open = (candidates.get(rule.id) ?? []).filter((id) => facts.get(id)?.published && !facts.get(id)?.retired && !counted.has(id));
+    const pick = rule.kind === 'courses' || open.length <= out.needed - out.done ? open : [];
+    for (const id of pick) {
+      const state = standings.courses.get(id);
+      if (state?.completedAt) continue;
+      if (missingOnly && state) continue;
+      add(needs.courses, id, due);
+    }
+  }
+  return needs;
+}
+
+/** Enrols a person (as an assignment, with the due date) in what their open cycles need. */
+export async function enrolForCycles(trx: Transaction<DB>, userId: string, plans: readonly PlanRules[], cycles: readonly CycleRow[], now: Date, missingOnly = false): Promise<number> {
+  const needs = await enrolmentNeeds(trx, userId, plans, cycles, missingOnly);
+  let enrolled = 0;
+  const attempt = async (run: () => Promise<unknown>) => {
+    try {
+      await run();
+      enrolled += 1;
+    } catch (err) {
+      // A programme or course that closed since the plan was published is skipped; the plan page shows it.
+      if (!(err instanceof AppError)) throw err;
+    }
+  };
+  for (const [programmeId, dueAt] of needs.programmes) {
+    await attempt(() => enrolInProgramme(trx, { userId, programmeId, source: 'assignment', dueAt, now }));
+  }
+  for (const [courseId, dueAt] of needs.courses) {
+    await attempt(() => enrolLearner(trx, { userId, courseId, source: 'assignment', dueAt, now }));
+  }
+  return enrolled;
+}

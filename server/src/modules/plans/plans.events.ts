@@ -1,0 +1,23 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema';
+import { writeOutbox } from '../../platform/outbox';
+
+/** A plan went live: its audience is assigned set-wise by the `plans.sweep` job. */
+export const PLAN_PUBLISHED = 'plan.published';
+/** A plan was retired: its open assignments end (records kept). */
+export const PLAN_RETIRED = 'plan.retired';
+/** The ACR-linked compliance of these people changed (HRMS webhooks are told). */
+export const COMPLIANCE_CHANGED = 'compliance.changed';
+
+/** Payload of `compliance.changed`. */
+export interface ComplianceChangedEvent {
+  userIds: string[];
+  planId?: string;
+  outboxId?: number;
+}
+
+/** Records a compliance change of ACR-linked plans for some people, in the caller's transaction. */
+export async function writeComplianceChanged(trx: Transaction<DB>, userIds: readonly string[], planId?: string): Promise<void> {
+  if (userIds.length === 0) return;
+  await writeOutbox(trx, COMPLIANCE_CHANGED, { userIds: [...new Set(userIds)], ...(planId ? { planId } : {}) });
+}

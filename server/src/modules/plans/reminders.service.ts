@@ -1,0 +1,174 @@
+import { sql } from 'kysely';
+import type { Language, NotificationPrefs } from '../../db/schema';
+import type { AppContext } from '../../platform/context';
+import { queueMessages, type Channel, type OutgoingMessageRequest } from '../notifications/notifications.service';
+import type { TemplateName } from '../notifications/notifications.templates';
+import { insertCycles, refreshSummaries } from './assignments.repo';
+import { writeComplianceChanged } from './plans.events';
+import { addDays, dueDateOf, dueEnd, istDate } from './plans.rules';
+
+/* The daily run (renewals, reminders 7 days and 1 day before, weekly while overdue) and the weekly digest to admins. */
+
+const DAY = 86_400_000;
+const BATCH = 2000;
+
+interface Person {
+  user_id: string;
+  email: string;
+  mobile: string;
+  language: Language;
+  notification_prefs: NotificationPrefs | null;
+  full_name: string;
+  full_name_hi: string | null;
+}
+
+/** Messages to one person on the channels their preferences allow (in-app always). */
+function messagesFor(p: Person, template: TemplateName, params: Record<string, unknown>): OutgoingMessageRequest[] {
+  const prefs = p.notification_prefs ?? { email: true, sms: true, inapp: true };
+  const channels: Channel[] = ['inapp', ...(['email', 'sms'] as const).filter((c) => prefs[c])];
+  const name = p.language === 'hi' && p.full_name_hi ? p.full_name_hi : p.full_name;
+  return channels.map((channel) => ({
+    userId: p.user_id,
+    channel,
+    recipient: channel === 'email' ? p.email : channel === 'sms' ? p.mobile : p.user_id,
+    template,
+    params: { name, ...params },
+    language: p.language,
+  }));
+}
+
+const fmtDate = (date: string, lang: Language) =>
+  new Intl.DateTimeFormat(lang === 'hi' ? 'hi-IN' : 'en-IN', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+
+/** Completed cycles whose validity has run out reopen as renewal cycles (with their own window and reminders). */
+async function openRenewals(ctx: AppContext, now: Date): Promise<number> {
+  let opened = 0;
+  for (;;) {
+    const n = await ctx.db.transaction().execute(async (trx) => {
+      const { rows } = await sql<Person & { plan_id: string; requirement_id: string; cycle_no: number; completed_at: Date; expires_at: Date; renewal_window_days: number; name_en: string; name_hi: string; acr_linked: boolean }>`
+        SELECT c.user_id, c.plan_id, c.requirement_id, c.cycle_no, c.completed_at, c.expires_at, r.renewal_window_days,
+          p.name_en, p.name_hi, p.acr_linked, u.email, u.mobile, u.language, u.notification_prefs, u.full_name, u.full_name_hi
+        FROM plan_cycles c
+        JOIN plan_assignments a ON a.user_id = c.user_id AND a.plan_id = c.plan_id AND a.status = 'active'
+        JOIN plans p ON p.id = c.plan_id AND p.status = 'live'
+        JOIN plan_requirements r ON r.id = c.requirement_id
+        JOIN users u ON u.id = c.user_id
+        WHERE c.closed_at IS NULL AND c.expires_at IS NOT NULL AND c.expires_at <= ${now}
+        ORDER BY c.expires_at LIMIT ${BATCH}
+        FOR UPDATE OF c SKIP LOCKED`.execute(trx);
+      if (rows.length === 0) return 0;
+      await sql`
+        UPDATE plan_cycles c SET closed_at = ${now}, closed_reason = 'expired'
+        FROM unnest(${rows.map((r) => r.user_id)}::uuid[], ${rows.map((r) => r.plan_id)}::uuid[], ${rows.map((r) => r.requirement_id)}::uuid[], ${rows.map((r) => r.cycle_no)}::int[])
+          AS t(user_id, plan_id, requirement_id, cycle_no)
+        WHERE c.user_id = t.user_id AND c.plan_id = t.plan_id AND c.requirement_id = t.requirement_id AND c.cycle_no = t.cycle_no`.execute(trx);
+      const renewals = rows.map((r) => {
+        const expired = new Date(r.expires_at);
+        return {
+          row: r,
+          cycle: {
+            user_id: r.user_id,
+            plan_id: r.plan_id,
+            requirement_id: r.requirement_id,
+            cycle_no: r.cycle_no + 1,
+            kind: 'renewal' as const,
+            opened_at: expired,
+            // Only a completion after the one that expired renews it.
+            counts_from: new Date(new Date(r.completed_at).getTime() + 1),
+            due_at: dueEnd(addDays(istDate(expired), r.renewal_window_days ?? 30)),
+          },
+        };
+      });
+      await insertCycles(trx, renewals.map((x) => x.cycle));
+      const users = [...new Set(rows.map((r) => r.user_id))];
+      await refreshSummaries(trx, users, now);
+      await queueMessages(
+        trx,
+        renewals.flatMap(({ row, cycle }) =>
+          messagesFor(row, 'plan_renewal_due', {
+            plan: row.language === 'hi' ? row.name_hi : row.name_en,
+            date: fmtDate(dueDateOf(cycle.due_at), row.language),
+            url: `${ctx.config.publicUrl}/`,
+          }),
+        ),
+      );
+      await writeComplianceChanged(trx, rows.filter((r) => r.acr_linked).map((r) => r.user_id));
+      return rows.length;
+    });
+    opened += n;
+    if (n === 0) return opened;
+  }
+}
+
+type ReminderKind = 'day' | 'week' | 'overdue';
+
+/** One kind of reminder for every open cycle that is due for it; one message per person and plan. */
+async function remind(ctx: AppContext, now: Date, kind: ReminderKind): Promise<number> {
+  const condition =
+    kind === 'day'
+      ? sql`coalesce(c.extended_to, c.due_at) > ${now} AND coalesce(c.extended_to, c.due_at) <= ${new Date(now.getTime() + DAY)} AND c.reminded_day_at IS NULL`
+      : kind === 'week'
+        ? sql`coalesce(c.extended_to, c.due_at) > ${new Date(now.getTime() + DAY)} AND coalesce(c.extended_to, c.due_at) <= ${new Date(now.getTime() + 7 * DAY)} AND c.reminded_week_at IS NULL`
+        : sql`coalesce(c.extended_to, c.due_at) <= ${now} AND (c.overdue_reminded_at IS NULL OR c.overdue_reminded_at <= ${new Date(now.getTime() - 7 * DAY + 3600_000)})`;
+  const mark = kind === 'day' ? sql`reminded_day_at = ${now}, reminded_week_at = coalesce(c.reminded_week_at, ${now})` : kind === 'week' ? sql`reminded_week_at = ${now}` : sql`overdue_reminded_at = ${now}`;
+  let sent = 0;
+  for (;;) {
+    const n = await ctx.db.transaction().execute(async (trx) => {
+      const { rows } = await sql<Person & { plan_id: string; requirement_id: string; cycle_no: number; due: Date; first_overdue: boolean; name_en: string; name_hi: string; acr_linked: boolean }>`
+        SELECT c.user_id, c.plan_id, c.requirement_id, c.cycle_no, coalesce(c.extended_to, c.due_at) AS due, c.overdue_reminded_at IS NULL AS first_overdue,
+          p.name_en, p.name_hi, p.acr_linked, u.email, u.mobile, u.language, u.notification_prefs, u.full_name, u.full_name_hi
+        FROM plan_cycles c
+        JOIN plan_assignments a ON a.user_id = c.user_id AND a.plan_id = c.plan_id AND a.status = 'active'
+        JOIN plans p ON p.id = c.plan_id AND p.status = 'live'
+        JOIN users u ON u.id = c.user_id AND u.status = 'active'
+        WHERE c.closed_at IS NULL AND c.completed_at IS NULL AND NOT c.exempted AND ${condition}
+        ORDER BY c.user_id LIMIT ${BATCH}
+        FOR UPDATE OF c SKIP LOCKED`.execute(trx);
+      if (rows.length === 0) return 0;
+      await sql`
+        UPDATE plan_cycles c SET ${mark}
+        FROM unnest(${rows.map((r) => r.user_id)}::uuid[], ${rows.map((r) => r.plan_id)}::uuid[], ${rows.map((r) => r.requirement_id)}::uuid[], ${rows.map((r) => r.cycle_no)}::int[])
+          AS t(user_id, plan_id, requirement_id, cycle_no)
+        WHERE c.user_id = t.user_id AND c.plan_id = t.plan_id AND c.requirement_id = t.requirement_id AND c.cycle_no = t.cycle_no`.execute(trx);
+      // One message per person and plan, about its earliest due requirement.
+      const first = new Map<string, (typeof rows)[number]>();
+      for (const r of rows) {
+        const key = `${r.user_id}|${r.plan_id}`;
+        const seen = first.get(key);
+        if (!seen || new Date(r.due) < new Date(seen.due)) first.set(key, r);
+      }
+      const msgs = [...first.values()].flatMap((r) => {
+        const dueDate = dueDateOf(new Date(r.due));
+        const days = Math.max(1, Math.ceil((new Date(r.due).getTime() - now.getTime()) / DAY));
+        const params = { plan: r.language === 'hi' ? r.name_hi : r.name_en, date: fmtDate(dueDate, r.language), days, url: `${ctx.config.publicUrl}/` };
+        return messagesFor(r, kind === 'overdue' ? 'plan_overdue' : 'plan_due_soon', params);
+      });
+      await queueMessages(trx, msgs);
+      if (kind === 'overdue') {
+        // Becoming overdue changes compliance: HRMS is told once, at the first overdue reminder, and the assignment's
+        // change time moves (the bulk API's `changedSince`).
+        const newly = rows.filter((r) => r.first_overdue);
+        if (newly.length) {
+          await sql`
+            UPDATE plan_assignments a SET updated_at = ${now}
+            FROM unnest(${newly.map((r) => r.user_id)}::uuid[], ${newly.map((r) => r.plan_id)}::uuid[]) AS t(user_id, plan_id)
+            WHERE a.user_id = t.user_id AND a.plan_id = t.plan_id`.execute(trx);
+        }
+        await writeComplianceChanged(trx, newly.filter((r) => r.acr_linked).map((r) => r.user_id));
+      }
+      return first.size;
+    });
+    sent += n;
+    if (n === 0) return sent;
+  }
+}
+
+/** The daily run: renewals first (they bring their own reminders), then 1-day, 7-day and overdue reminders. */
+export async function runDaily(ctx: AppContext): Promise<{ renewals: number; day: number; week: number; overdue: number }> {
+  const now = ctx.clock.now();
+  const renewals = await openRenewals(ctx, now);
+  const day = await remind(ctx, now, 'day');
+  const week = await remind(ctx, now, 'week');
+  const overdue = await remind(ctx, now, 'overdue');
+  return { renewals, day, week, overdue };
+}

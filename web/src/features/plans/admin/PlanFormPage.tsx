@@ -1,0 +1,231 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../api/errors';
+import { useAllDesignations, useAudiencePreview, useCreatePlan, type PlanInput } from '../../../api/plans';
+import { Button } from '../../../components/Button';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { FormField } from '../../../components/FormField';
+import { Page } from '../../../components/Page';
+import { useFormat } from '../../../i18n/format';
+import { useAdminOrgs } from '../../admin/AdminOrgSelect';
+import { newRequirement, RequirementFields, type RequirementDraft } from './RequirementFields';
+
+const GROUPS = ['A', 'B', 'C', 'D', 'contractual', 'honorarium', 'other'] as const;
+type Group = (typeof GROUPS)[number];
+type DeadlineKind = 'fixed' | 'after_joining' | 'after_assignment' | 'after_posting';
+
+/** The form's state, close to the request it becomes. */
+interface Draft {
+  ownerOrgId: string;
+  nameEn: string;
+  nameHi: string;
+  descriptionEn: string;
+  descriptionHi: string;
+  acrLinked: boolean;
+  audience: 'all' | 'criteria';
+  designationIds: string[];
+  employeeGroups: Group[];
+  postedFrom: string;
+  deadlineKind: DeadlineKind;
+  date: string;
+  days: string;
+  countsFrom: 'ever' | 'cycle';
+  requirements: RequirementDraft[];
+}
+
+const num = (v: string) => (v.trim() === '' ? undefined : Number(v));
+
+function toInput(d: Draft): PlanInput {
+  const group = {
+    ...(d.designationIds.length ? { designationIds: d.designationIds } : {}),
+    ...(d.employeeGroups.length ? { employeeGroups: d.employeeGroups } : {}),
+    ...(d.postedFrom ? { postedFrom: d.postedFrom } : {}),
+  };
+  return {
+    ownerOrgId: d.ownerOrgId,
+    name: { en: d.nameEn, hi: d.nameHi },
+    description: { en: d.descriptionEn, hi: d.descriptionHi },
+    acrLinked: d.acrLinked,
+    audience: d.audience === 'all' ? { mode: 'all' } : { mode: 'criteria', groups: [group] },
+    deadline: d.deadlineKind === 'fixed' ? { kind: 'fixed', date: d.date } : { kind: d.deadlineKind, days: num(d.days) },
+    countsFrom: d.countsFrom,
+    requirements: d.requirements.map((r) => ({
+      kind: r.kind,
+      ...(r.kind === 'courses' || r.kind === 'any_of' ? { courseIds: r.courses.map((c) => c.id) } : {}),
+      ...(r.kind === 'any_of' || r.kind === 'tagged' ? { count: num(r.count) } : {}),
+      ...(r.kind === 'tagged' ? { tags: r.tags.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean) } : {}),
+      ...(r.kind === 'tagged' && r.publishedAfter ? { publishedAfter: r.publishedAfter } : {}),
+      ...(r.kind === 'programme' && r.programmeId ? { programmeId: r.programmeId } : {}),
+      ...(r.validityMonths ? { validityMonths: num(r.validityMonths), renewalWindowDays: num(r.renewalWindowDays) } : {}),
+    })),
+  };
+}
+
+/** Messages of the server's field problems under a path (the path itself or anything inside it). */
+function problemsAt(error: unknown, path: string): string[] {
+  if (!(error instanceof ApiError)) return [];
+  return error.fields.filter((f) => f.field === path || f.field.startsWith(`${path}.`)).map((f) => f.message);
+}
+
+/** MDO admins create a draft plan: names, audience, deadline and requirements, with a live audience count. */
+export function PlanFormPage() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const navigate = useNavigate();
+  const orgs = useAdminOrgs();
+  const designations = useAllDesignations();
+  const create = useCreatePlan();
+  const preview = useAudiencePreview();
+  const [d, setD] = useState<Draft>({
+    ownerOrgId: orgs[0]?.id ?? '',
+    nameEn: '',
+    nameHi: '',
+    descriptionEn: '',
+    descriptionHi: '',
+    acrLinked: false,
+    audience: 'all',
+    designationIds: [],
+    employeeGroups: [],
+    postedFrom: '',
+    deadlineKind: 'after_assignment',
+    date: '',
+    days: '30',
+    countsFrom: 'ever',
+    requirements: [newRequirement()],
+  });
+  const set = (patch: Partial<Draft>) => setD((prev) => ({ ...prev, ...patch }));
+  const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+  const owner = d.ownerOrgId || orgs[0]?.id || '';
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate(toInput({ ...d, ownerOrgId: owner }), { onSuccess: (plan) => void navigate({ to: '/admin/plans/$id', params: { id: plan.id } }) });
+  };
+  const err = (path: string) => problemsAt(create.error, path).join(' ') || undefined;
+  return (
+    <Page title={t('plans.form.title')} intro={t('plans.form.intro')}>
+      <form className="form" onSubmit={submit} noValidate>
+        <ErrorMessage error={create.error} />
+        <FormField label={t('plans.form.owner')} error={err('ownerOrgId')}>
+          {({ id }) => (
+            <select id={id} value={owner} onChange={(e) => set({ ownerOrgId: e.target.value })}>
+              {orgs.map((o) => (
+                <option key={o.id} value={o.id}>{f.name(o)}</option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t('plans.form.nameEn')} error={err('name.en')}>
+          {({ id, invalid }) => <input id={id} aria-invalid={invalid || undefined} value={d.nameEn} onChange={(e) => set({ nameEn: e.target.value })} maxLength={200} />}
+        </FormField>
+        <FormField label={t('plans.form.nameHi')} error={err('name.hi')}>
+          {({ id, invalid }) => <input id={id} lang="hi" aria-invalid={invalid || undefined} value={d.nameHi} onChange={(e) => set({ nameHi: e.target.value })} maxLength={200} />}
+        </FormField>
+        <FormField label={t('plans.form.descriptionEn')} optional>
+          {({ id }) => <textarea id={id} rows={2} value={d.descriptionEn} onChange={(e) => set({ descriptionEn: e.target.value })} />}
+        </FormField>
+        <FormField label={t('plans.form.descriptionHi')} optional>
+          {({ id }) => <textarea id={id} lang="hi" rows={2} value={d.descriptionHi} onChange={(e) => set({ descriptionHi: e.target.value })} />}
+        </FormField>
+        <div className="check">
+          <input id="plan-acr" type="checkbox" checked={d.acrLinked} onChange={(e) => set({ acrLinked: e.target.checked })} />
+          <label htmlFor="plan-acr">{t('plans.form.acrLinked')}</label>
+        </div>
+
+        <fieldset className="card">
+          <legend>{t('plans.form.audience')}</legend>
+          {err('audience') ? <p className="field-error" role="alert">{err('audience')}</p> : null}
+          {(['all', 'criteria'] as const).map((mode) => (
+            <div className="check" key={mode}>
+              <input id={`audience-${mode}`} type="radio" name="audience" checked={d.audience === mode} onChange={() => set({ audience: mode })} />
+              <label htmlFor={`audience-${mode}`}>{t(`plans.form.audience_${mode}`)}</label>
+            </div>
+          ))}
+          {d.audience === 'criteria' ? (
+            <>
+              <fieldset>
+                <legend>{t('plans.form.designations')}</legend>
+                <div className="check-columns">
+                  {(designations.data ?? []).map((x) => (
+                    <div className="check" key={x.id}>
+                      <input id={`des-${x.id}`} type="checkbox" checked={d.designationIds.includes(x.id)} onChange={() => set({ designationIds: toggle(d.designationIds, x.id) })} />
+                      <label htmlFor={`des-${x.id}`}>{f.name(x)}</label>
+                    </div>
+                  ))}
+                </div>
+              </fieldset>
+              <fieldset>
+                <legend>{t('plans.form.groups')}</legend>
+                {GROUPS.map((g) => (
+                  <div className="check" key={g}>
+                    <input id={`grp-${g}`} type="checkbox" checked={d.employeeGroups.includes(g)} onChange={() => set({ employeeGroups: toggle(d.employeeGroups, g) })} />
+                    <label htmlFor={`grp-${g}`}>{t(`plans.group.${g}`)}</label>
+                  </div>
+                ))}
+              </fieldset>
+              <FormField label={t('plans.form.postedFrom')} optional hint={t('plans.form.postedFromHint')}>
+                {({ id, describedBy }) => <input id={id} aria-describedby={describedBy} type="date" value={d.postedFrom} onChange={(e) => set({ postedFrom: e.target.value })} />}
+              </FormField>
+            </>
+          ) : null}
+          <div className="actions">
+            <Button variant="secondary" busy={preview.isPending} onClick={() => preview.mutate({ ownerOrgId: owner, audience: toInput({ ...d, ownerOrgId: owner }).audience })}>
+              {t('plans.form.preview')}
+            </Button>
+            <p role="status" aria-live="polite">
+              {preview.data ? t('plans.form.previewCount', { count: preview.data.count, n: f.number(preview.data.count) }) : ''}
+            </p>
+          </div>
+          <ErrorMessage error={preview.error} />
+        </fieldset>
+
+        <fieldset className="card">
+          <legend>{t('plans.form.deadline')}</legend>
+          <FormField label={t('plans.form.deadlineKind')}>
+            {({ id }) => (
+              <select id={id} value={d.deadlineKind} onChange={(e) => set({ deadlineKind: e.target.value as DeadlineKind })}>
+                {(['fixed', 'after_assignment', 'after_joining', 'after_posting'] as const).map((k) => (
+                  <option key={k} value={k}>{t(`plans.deadline.${k}`)}</option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          {d.deadlineKind === 'fixed' ? (
+            <FormField label={t('plans.form.date')} error={err('deadline.date')}>
+              {({ id, invalid }) => <input id={id} type="date" aria-invalid={invalid || undefined} value={d.date} onChange={(e) => set({ date: e.target.value })} />}
+            </FormField>
+          ) : (
+            <FormField label={t('plans.form.days')} error={err('deadline.days')}>
+              {({ id, invalid }) => <input id={id} type="number" min={1} max={3650} inputMode="numeric" aria-invalid={invalid || undefined} value={d.days} onChange={(e) => set({ days: e.target.value })} />}
+            </FormField>
+          )}
+          <FormField label={t('plans.form.countsFrom')}>
+            {({ id }) => (
+              <select id={id} value={d.countsFrom} onChange={(e) => set({ countsFrom: e.target.value as Draft['countsFrom'] })}>
+                <option value="ever">{t('plans.form.countsEver')}</option>
+                <option value="cycle">{t('plans.form.countsCycle')}</option>
+              </select>
+            )}
+          </FormField>
+        </fieldset>
+
+        {d.requirements.map((r, i) => (
+          <RequirementFields
+            key={r.key}
+            index={i}
+            value={r}
+            errors={problemsAt(create.error, `requirements.${i}`)}
+            onChange={(next) => set({ requirements: d.requirements.map((x) => (x.key === r.key ? next : x)) })}
+            onRemove={d.requirements.length > 1 ? () => set({ requirements: d.requirements.filter((x) => x.key !== r.key) }) : undefined}
+          />
+        ))}
+        <p>
+          <Button variant="secondary" onClick={() => set({ requirements: [...d.requirements, newRequirement()] })}>{t('plans.form.addRequirement')}</Button>
+        </p>
+        <div className="actions">
+          <Button type="submit" busy={create.isPending}>{t('plans.form.save')}</Button>
+        </div>
+      </form>
+    </Page>
+  );
+}
