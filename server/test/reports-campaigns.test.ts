@@ -166,5 +166,7 @@ describe('course quality and the monthly e-mail', () => {
     expect(mails[0]?.channel).toBe('email');
     expect(mails[0]?.subject).toContain('चिकित्सा स्वास्थ्य');
     expect(mails[0]?.body).toMatch(/पंजीकृत: \d/);
+    expect(mails[0]?.body).toContain('/reports?org=');
+    expect(mails[0]?.body).not.toContain('/admin/reports');
   }, 60_000);
 });

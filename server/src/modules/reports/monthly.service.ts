@@ -77,7 +77,7 @@ export async function sendMonthlySummaries(ctx: AppContext): Promise<number> {
           completedOne: n(p.completedOne),
           completedThree: n(p.completedThree),
           none: n(p.none),
-          url: `${ctx.config.publicUrl}/admin/reports?org=${r.org_id}`,
+          url: `${ctx.config.publicUrl}/reports?org=${r.org_id}`,
         },
         { channels: ['email'] },
       );
