@@ -104,6 +104,27 @@ describe('progress', () => {
     expect(view.body.timeSpentSeconds).toBe(50);
   });
 
+  it('the copy a process keeps of the last write never hides a write made elsewhere (quiz pass, another process)', async () => {
+    const { course, c, id } = await enrolled([{ type: 'video', content: { durationSeconds: 1000 } }, { type: 'quiz' }, { type: 'html' }]);
+    const url = `/api/courses/${course.courseId}/progress`;
+    const watch = (seq: number, from: number) => ({
+      updates: [{ lessonKey: key(course, 0), clientSeq: seq, timeSpentSeconds: 10, language: 'en', video: { watchedRanges: [[from, from + 100]], positionSeconds: from + 100 } }],
+    });
+    expect((await c.post(url, watch(1, 0))).status).toBe(200);
+    // Another path writes under the enrolment lock: the quiz is passed.
+    await recordAssessmentResult(t.ctx, { userId: id, courseId: course.courseId, lessonKey: key(course, 1), passed: true, scorePercent: 75, attemptId: crypto.randomUUID() });
+    expect((await c.post(url, watch(2, 100))).status).toBe(200);
+    // Another process (its own connection) writes a lesson and bumps the version, as every writer does.
+    await sql`UPDATE lesson_progress SET time_spent_seconds = time_spent_seconds + 7 WHERE user_id = ${id} AND lesson_key = ${key(course, 0)}`.execute(t.ctx.db);
+    await sql`UPDATE enrolments SET progress_version = progress_version + 1, time_spent_seconds = time_spent_seconds + 7 WHERE user_id = ${id} AND course_id = ${course.courseId}`.execute(t.ctx.db);
+    const third = await c.post(url, watch(3, 200));
+    expect(third.body.lessons[0]).toMatchObject({ watchedRanges: [[0, 300]], timeSpentSeconds: 37 });
+    const view = await c.get(`/api/me/learning/${course.courseId}`);
+    expect(view.body.lessons[1]).toMatchObject({ status: 'completed', bestScorePercent: 75 });
+    expect(view.body.lessons[0]).toMatchObject({ watchedRanges: [[0, 300]], timeSpentSeconds: 37 });
+    expect(view.body.timeSpentSeconds).toBe(37);
+  });
+
   it('seeking past unwatched parts does not complete a video, and the missing item says how much is left', async () => {
     const { course, c } = await enrolled([{ type: 'video', content: { durationSeconds: 100 } }]);
     const res = await c.post(`/api/courses/${course.courseId}/progress`, {

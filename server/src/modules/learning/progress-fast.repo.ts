@@ -76,11 +76,15 @@ export async function progressSnapshot(db: Kysely<DB>, userId: string, courseId:
   return { enrolment, progress: states };
 }
 
+export type ProgressSnapshot = NonNullable<Awaited<ReturnType<typeof progressSnapshot>>>;
+
 /** One learner's compare-and-set write: the changed lessons and the enrolment's activity. */
 export interface ProgressWrite {
   userId: string;
   courseId: string;
   version: number;
+  /** The course's published version the progress was merged against: the write fails if another was published since. */
+  publishedVersionId: string;
   percent: number;
   now: Date;
   language: Language;
@@ -109,7 +113,8 @@ function lessonRows(i: number, states: Map<string, LessonState>) {
 
 /**
  * Writes many learners' changes in one statement (one commit): each enrolment is updated only if its
- * progress_version is still the one read (compare-and-set), and its lessons only with it. Returns, per write,
+ * progress_version is still the one read (compare-and-set) and the course still has the published version the lessons
+ * were merged against, and its lessons only with it. Returns, per write,
  * whether it was applied.
  */
 async function writeMany(db: Kysely<DB>, writes: readonly ProgressWrite[]): Promise<boolean[]> {
@@ -117,7 +122,7 @@ async function writeMany(db: Kysely<DB>, writes: readonly ProgressWrite[]): Prom
     // In key order, so that overlapping batches lock their rows in the same order.
     writes
       .map((w, i) => ({
-      i, user_id: w.userId, course_id: w.courseId, version: w.version, percent: w.percent, now: w.now, language: w.language,
+      i, user_id: w.userId, course_id: w.courseId, version: w.version, published_version_id: w.publishedVersionId, percent: w.percent, now: w.now, language: w.language,
       last_lesson_key: w.lastLessonKey, added: w.addedSeconds,
       }))
       .sort((a, b) => (a.user_id + a.course_id < b.user_id + b.course_id ? -1 : 1)),
@@ -125,7 +130,7 @@ async function writeMany(db: Kysely<DB>, writes: readonly ProgressWrite[]): Prom
   const lessons = JSON.stringify(writes.flatMap((w, i) => lessonRows(i, w.states)));
   const result = await runOrConflict(sql<{ i: number }>`
     WITH w AS (
-      SELECT * FROM jsonb_to_recordset(${enrolments}::jsonb) AS w(i int, user_id uuid, course_id uuid, version int, percent int,
+      SELECT * FROM jsonb_to_recordset(${enrolments}::jsonb) AS w(i int, user_id uuid, course_id uuid, version int, published_version_id uuid, percent int,
         now timestamptz, language text, last_lesson_key uuid, added bigint)
     ), e AS (
       UPDATE enrolments en SET progress_version = en.progress_version + 1, progress_percent = w.percent,
@@ -133,6 +138,7 @@ async function writeMany(db: Kysely<DB>, writes: readonly ProgressWrite[]): Prom
         last_lesson_key = coalesce(w.last_lesson_key, en.last_lesson_key), time_spent_seconds = en.time_spent_seconds + w.added
       FROM w
       WHERE en.user_id = w.user_id AND en.course_id = w.course_id AND en.progress_version = w.version
+        AND (SELECT c.published_version_id FROM courses c WHERE c.id = en.course_id) = w.published_version_id
       RETURNING w.i, w.now, en.user_id, en.course_id
     ), p AS (
       INSERT INTO lesson_progress (user_id, course_id, lesson_key, status, percent, watched_ranges, position_seconds, pages_viewed,

@@ -4,6 +4,7 @@ import type { AppContext } from '../../platform/context';
 import { evaluateCompletion } from './completion.rules';
 import { outlineOf, type CourseOutline } from './course-outline';
 import { progressSnapshot, writeIfUnchanged } from './progress-fast.repo';
+import { cacheSnapshot, takeCachedSnapshot } from './progress-cache';
 import { settleEnrolment, type Settled } from './completion.service';
 import { learningFail } from './learning.messages';
 import { lockEnrolment, progressOf, saveProgress, type LockedEnrolment } from './learning.repo';
@@ -53,7 +54,7 @@ function applyBatch(outline: CourseOutline, progress: Map<string, LessonState>, 
  */
 async function recordLockFree(ctx: AppContext, userId: string, courseId: string, updates: LessonUpdate[]): Promise<ProgressResult | 'retry' | 'locked'> {
   const now = ctx.clock.now();
-  const snap = await progressSnapshot(ctx.db, userId, courseId);
+  const snap = takeCachedSnapshot(ctx.db, userId, courseId) ?? (await progressSnapshot(ctx.db, userId, courseId));
   if (!snap) throw learningFail(409, 'NOT_ENROLLED');
   const { enrolment, progress } = snap;
   const outline = enrolment.published_version_id ? await outlineOf(ctx.db, enrolment.published_version_id) : null;
@@ -66,9 +67,17 @@ async function recordLockFree(ctx: AppContext, userId: string, courseId: string,
   if (!wasCompleted && completion.complete) return 'locked';
   const percent = wasCompleted ? 100 : completion.percent;
   const written = await writeIfUnchanged(ctx.db, {
-    userId, courseId, version: enrolment.progress_version, percent, now, language, lastLessonKey: last?.lessonKey ?? null, addedSeconds: added, states: changed,
+    userId, courseId, version: enrolment.progress_version, publishedVersionId: outline.versionId, percent, now, language, lastLessonKey: last?.lessonKey ?? null, addedSeconds: added, states: changed,
   });
   if (!written) return 'retry';
+  const lastLessonKey = last?.lessonKey ?? enrolment.last_lesson_key;
+  cacheSnapshot(ctx.db, userId, courseId, {
+    enrolment: {
+      ...enrolment, progress_version: enrolment.progress_version + 1, progress_percent: percent, last_activity_at: now,
+      last_language: language, last_lesson_key: lastLessonKey, time_spent_seconds: Number(enrolment.time_spent_seconds) + added,
+    },
+    progress: new Map(progress),
+  });
   const settled: Settled = wasCompleted
     ? { completion: { ...completion, complete: true, percent: 100 }, status: 'completed', completedAt: enrolment.completed_at, justCompleted: false }
     : { completion, status: 'in_progress', completedAt: null, justCompleted: false };
