@@ -7,6 +7,8 @@ import { makeUser, orgId, TEST_PASSWORD } from './factories';
 import { makePublishedCourse } from './course-factories';
 import { completeCourse, refreshSubtree } from './report-helpers';
 import { DEMO_PASSWORD } from '../src/db/seed';
+import { EXPORT_RETENTION_DAYS, expireExports } from '../src/modules/reports/exports.service';
+import { storageFor } from '../src/platform/storage';
 
 let t: TestApp;
 let mhAdmin: TestClient;
@@ -117,5 +119,19 @@ describe('people-level exports', () => {
     expect(early.status).toBe(409);
     expect(early.body.error.code).toBe('EXPORT_NOT_READY');
     expect((await mhAdmin.post('/api/reports/exports', { orgId: mh, kind: 'users', format: 'pdf' })).status).toBe(400);
+
+    // A week later the file (people's data) is deleted with its record; an export still queued is kept.
+    const stored = await t.ctx.db.selectFrom('report_exports').select('storage_key').where('id', '=', queued.body.id).executeTakeFirstOrThrow();
+    expect(await storageFor(t.ctx.config).stat(stored.storage_key ?? '')).not.toBeNull();
+    expect(await expireExports(t.ctx)).toBe(0);
+    t.clock.advance((EXPORT_RETENTION_DAYS + 1) * 86_400_000);
+    try {
+      expect(await expireExports(t.ctx)).toBe(1);
+    } finally {
+      t.clock.advance(-(EXPORT_RETENTION_DAYS + 1) * 86_400_000);
+    }
+    expect(await storageFor(t.ctx.config).stat(stored.storage_key ?? '')).toBeNull();
+    expect((await mhAdmin.get(`/api/reports/exports/${queued.body.id}`)).status).toBe(404);
+    expect((await mhAdmin.get(`/api/reports/exports/${waiting.id}`)).body.status).toBe('queued');
   }, 60_000);
 });

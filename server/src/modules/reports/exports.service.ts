@@ -147,3 +147,18 @@ export async function runExport(ctx: AppContext, exportId: string, lastTry: bool
     throw err;
   }
 }
+
+/** Export files hold people's data: they are kept this long after they were asked for, then deleted with their record. */
+export const EXPORT_RETENTION_DAYS = 7;
+
+/** Deletes exports older than the retention period, file first (a crash in between leaves a record to retry). */
+export async function expireExports(ctx: AppContext): Promise<number> {
+  const cutoff = new Date(ctx.clock.now().getTime() - EXPORT_RETENTION_DAYS * 86_400_000);
+  const old = await ctx.db.selectFrom('report_exports').select(['id', 'storage_key']).where('created_at', '<', cutoff).where('status', 'in', ['ready', 'failed']).execute();
+  const storage = storageFor(ctx.config);
+  for (const row of old) {
+    if (row.storage_key) await storage.delete(row.storage_key);
+    await ctx.db.deleteFrom('report_exports').where('id', '=', row.id).execute();
+  }
+  return old.length;
+}

@@ -1,5 +1,5 @@
 import type { JobDefinition } from '../../platform/jobs';
-import { EXPORT_JOB, runExport } from './exports.service';
+import { EXPORT_JOB, expireExports, runExport } from './exports.service';
 import { sendMonthlySummaries } from './monthly.service';
 
 /** Writes a queued people-level export to storage; the last failed try marks it failed. */
@@ -19,5 +19,15 @@ export const monthlySummaryJob: JobDefinition<Record<string, never>> = {
   schedule: { cron: '30 2 1 * *' },
   async handle(_payload, ctx) {
     await sendMonthlySummaries(ctx);
+  },
+};
+
+/** Deletes export files past their retention period, every night at 01:00 IST. */
+export const expireExportsJob: JobDefinition<Record<string, never>> = {
+  name: 'reports.expire-exports',
+  retryLimit: 3,
+  schedule: { cron: '30 19 * * *' },
+  async handle(_payload, ctx) {
+    await expireExports(ctx);
   },
 };

@@ -1,7 +1,7 @@
 import type { Module } from '../../platform/module';
 import { campaignRoutes } from './campaigns.routes';
 import { exportRoutes } from './exports.routes';
-import { exportJob, monthlySummaryJob } from './reports.jobs';
+import { expireExportsJob, exportJob, monthlySummaryJob } from './reports.jobs';
 import { reportRoutes } from './reports.routes';
 import { drainJob, ingestJob } from './rollup.jobs';
 
@@ -16,5 +16,5 @@ export const reportsModule: Module = {
     await exportRoutes(app, ctx);
     await campaignRoutes(app, ctx);
   },
-  jobs: [ingestJob, drainJob, exportJob, monthlySummaryJob],
+  jobs: [ingestJob, drainJob, exportJob, monthlySummaryJob, expireExportsJob],
 };
