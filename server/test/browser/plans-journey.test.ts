@@ -6,9 +6,10 @@ import { makeUser, TEST_PASSWORD } from '../factories';
 import { makePublishedCourse } from '../course-factories';
 
 /*
- * Training plans in the browser: an MDO admin creates a designation-based plan and publishes it; a matching learner
- * sees it on the home page with its due date; completing the course turns it "completed on time". Every page of the
- * journey is checked with axe at 360 px, and the admin pages in Hindi too.
+ * Training plans in the browser: an MDO admin creates a plan whose audience has two criteria groups (a designation; an
+ * organisation) and one person excluded, and publishes it; a matching learner sees it on the home page with its due
+ * date; completing the course turns it "completed on time". Every page of the journey is checked with axe at 360 px,
+ * and the admin pages in Hindi too.
  */
 
 let env: BrowserEnv;
@@ -44,7 +45,7 @@ async function completeFromPage(page: Page, courseId: string, lessonKey: string)
 }
 
 describe('training plans in the browser', () => {
-  it('an MDO admin creates a designation-based plan; a matching learner sees it with its due date and completes it on time', async () => {
+  it('an MDO admin creates a plan for two groups less one person; a matching learner sees it with its due date and completes it on time', async () => {
     const { ctx } = env.t;
     const course = await makePublishedCourse(ctx, {
       titleEn: 'Flood preparedness for Tehsildars',
@@ -53,6 +54,8 @@ describe('training plans in the browser', () => {
     });
     const learner = await makeUser(ctx, { org: 'UP-REV-LKO-SADAR', designation: 'TEHSILDAR', name: 'Mohan Lal' });
     const other = await makeUser(ctx, { org: 'UP-REV-LKO-SADAR', designation: 'LEKHPAL', name: 'Not A Tehsildar' });
+    const boardOfficer = await makeUser(ctx, { org: 'UP-REV-BOR', name: 'Board Officer' });
+    const excluded = await makeUser(ctx, { org: 'UP-REV-LKO-SADAR', designation: 'TEHSILDAR', name: 'Excluded Tehsildar' });
 
     const admin = await env.newPage();
     await signIn(admin, 'nodal.revenue@up.gov.in', DEMO_PASSWORD);
@@ -66,7 +69,16 @@ describe('training plans in the browser', () => {
     await admin.getByLabel(tr('en', 'plans.form.nameEn'), { exact: true }).fill('Flood preparedness for Tehsildars');
     await admin.getByLabel(tr('en', 'plans.form.nameHi'), { exact: true }).fill('तहसीलदारों के लिए बाढ़ तैयारी');
     await admin.getByLabel(tr('en', 'plans.form.audience_criteria'), { exact: true }).check();
-    await admin.getByLabel('Tehsildar', { exact: true }).check();
+    // Group 1: Tehsildars; group 2: everyone under the Board of Revenue; less one Tehsildar, excluded by employee ID.
+    await admin.getByTestId('audience-group-0').getByLabel('Tehsildar', { exact: true }).check();
+    await admin.getByRole('button', { name: tr('en', 'plans.form.addGroup') }).click();
+    const group2 = admin.getByTestId('audience-group-1');
+    await group2.getByLabel('Board of Revenue', { exact: true }).check();
+    await admin.getByLabel(tr('en', 'plans.form.findPerson'), { exact: true }).fill(excluded.employeeId);
+    await admin.getByRole('button', { name: tr('en', 'plans.form.searchPeople') }).click();
+    const excludedLabel = `Excluded Tehsildar (${excluded.employeeId})`;
+    await admin.getByRole('button', { name: tr('en', 'plans.form.excludePerson', { name: excludedLabel }) }).click();
+    await admin.getByTestId('audience-exclude').getByText(excludedLabel).waitFor();
     await admin.getByRole('button', { name: tr('en', 'plans.form.preview') }).click();
     await admin.getByText(trPattern('en', 'plans.form.previewCount_other')).first().waitFor();
     await admin.getByLabel(tr('en', 'plans.form.days'), { exact: true }).fill('30');
@@ -78,6 +90,18 @@ describe('training plans in the browser', () => {
     await admin.getByRole('button', { name: tr('en', 'plans.form.save') }).click();
 
     await admin.getByRole('heading', { level: 1, name: 'Flood preparedness for Tehsildars' }).waitFor();
+    const planId = new URL(admin.url()).pathname.split('/').pop() ?? '';
+    // The saved audience: both groups and the exclusion, as the API gives them back and as the page words them.
+    const saved = await admin.evaluate(async (id) => (await (await fetch(`/api/admin/plans/${id}`)).json()) as { audience: { mode: string; groups: { designationIds?: string[]; orgIds?: string[] }[]; excludeUserIds: string[]; includeUserIds: string[] } }, planId);
+    const tehsildar = await ctx.db.selectFrom('designations').select('id').where('code', '=', 'TEHSILDAR').executeTakeFirstOrThrow();
+    const board = await ctx.db.selectFrom('orgs').select('id').where('code', '=', 'UP-REV-BOR').executeTakeFirstOrThrow();
+    expect(saved.audience.mode).toBe('criteria');
+    expect(saved.audience.groups).toEqual([{ designationIds: [tehsildar.id] }, { orgIds: [board.id] }]);
+    expect(saved.audience.excludeUserIds).toEqual([excluded.id]);
+    expect(saved.audience.includeUserIds).toEqual([]);
+    const groupsList = admin.getByTestId('plan-audience-groups');
+    await groupsList.getByText(/Tehsildar/).waitFor();
+    await groupsList.getByText(/Board of Revenue/).waitFor();
     await admin.getByRole('button', { name: tr('en', 'plans.admin.publish') }).click();
     await admin.getByText(tr('en', 'plans.status.live'), { exact: true }).waitFor();
     await admin.getByTestId('plan-counts').getByText(tr('en', 'plans.bucket.pending')).waitFor();
@@ -103,6 +127,20 @@ describe('training plans in the browser', () => {
       return (await done.innerText()).includes(tr('en', 'plans.status.completed_on_time'));
     });
     await checkPage(page, 'home with a completed plan (en)');
+
+    // Once the go-live sweep is done: the Tehsildar and the Board officer are assigned; the excluded Tehsildar and the
+    // Lekhpal are not.
+    await expectEventually(page, async () => {
+      const plan = await ctx.db.selectFrom('plans').select('sweep_status').where('id', '=', planId).executeTakeFirstOrThrow();
+      return plan.sweep_status === 'done';
+    });
+    const assigned = await ctx.db
+      .selectFrom('plan_assignments')
+      .select('user_id')
+      .where('plan_id', '=', planId)
+      .where('user_id', 'in', [learner.id, boardOfficer.id, excluded.id, other.id])
+      .execute();
+    expect(assigned.map((a) => a.user_id).sort()).toEqual([learner.id, boardOfficer.id].sort());
 
     const lekhpal = await env.newPage();
     await signIn(lekhpal, other.email, TEST_PASSWORD);

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { api } from './client';
 import { unwrap } from './errors';
 
@@ -48,5 +48,16 @@ export function useRegistrationLinkOrg(token: string | undefined) {
     queryKey: ['orgs', 'link', token],
     queryFn: () => unwrap(api.GET('/api/orgs/registration-links/{token}', { params: { path: { token: token ?? '' } } })),
     enabled: !!token,
+  });
+}
+
+/** Several orgs by id (e.g. those a plan's audience names), sharing the cache of useOrg. */
+export function useOrgs(ids: readonly string[]) {
+  return useQueries({
+    queries: [...new Set(ids)].map((id) => ({
+      queryKey: ['orgs', 'detail', id],
+      queryFn: () => unwrap(api.GET('/api/orgs/{id}', { params: { path: { id } } })),
+      staleTime: 5 * 60_000,
+    })),
   });
 }

@@ -155,3 +155,13 @@ export function useVerifyStatement(number: string) {
     retry: false,
   });
 }
+
+/** People in an organisation's subtree whose employee ID or name matches, to add to or leave out of an audience. */
+export function usePersonSearch(q: string, orgId: string) {
+  const term = q.trim();
+  return useQuery({
+    queryKey: ['admin', 'users', 'audience-pick', orgId, term],
+    queryFn: () => unwrap(api.GET('/api/admin/users', { params: { query: { q: term, orgId, pageSize: 10 } } })),
+    enabled: term.length > 0 && orgId !== '',
+  });
+}

@@ -2,17 +2,17 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/errors';
-import { useAllDesignations, useAudiencePreview, useCreatePlan, type PlanInput } from '../../../api/plans';
+import { useAudiencePreview, useCreatePlan, type PlanInput } from '../../../api/plans';
 import { Button } from '../../../components/Button';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { FormField } from '../../../components/FormField';
 import { Page } from '../../../components/Page';
 import { useFormat } from '../../../i18n/format';
 import { useAdminOrgs } from '../../admin/AdminOrgSelect';
+import { AudienceGroupFields, groupInput, newGroup, type GroupDraft } from './AudienceGroupFields';
+import { AudiencePeopleFields, type PersonChoice } from './AudiencePeopleFields';
 import { newRequirement, RequirementFields, type RequirementDraft } from './RequirementFields';
 
-const GROUPS = ['A', 'B', 'C', 'D', 'contractual', 'honorarium', 'other'] as const;
-type Group = (typeof GROUPS)[number];
 type DeadlineKind = 'fixed' | 'after_joining' | 'after_assignment' | 'after_posting';
 
 /** The form's state, close to the request it becomes. */
@@ -24,9 +24,9 @@ interface Draft {
   descriptionHi: string;
   acrLinked: boolean;
   audience: 'all' | 'criteria';
-  designationIds: string[];
-  employeeGroups: Group[];
-  postedFrom: string;
+  groups: GroupDraft[];
+  include: PersonChoice[];
+  exclude: PersonChoice[];
   deadlineKind: DeadlineKind;
   date: string;
   days: string;
@@ -36,18 +36,26 @@ interface Draft {
 
 const num = (v: string) => (v.trim() === '' ? undefined : Number(v));
 
-function toInput(d: Draft): PlanInput {
-  const group = {
-    ...(d.designationIds.length ? { designationIds: d.designationIds } : {}),
-    ...(d.employeeGroups.length ? { employeeGroups: d.employeeGroups } : {}),
-    ...(d.postedFrom ? { postedFrom: d.postedFrom } : {}),
+/** The audience as the API takes it; groups keep their positions so the server's problems land on the right one. */
+function audienceInput(d: Draft): PlanInput['audience'] {
+  const people = {
+    ...(d.include.length ? { includeUserIds: d.include.map((p) => p.id) } : {}),
+    ...(d.exclude.length ? { excludeUserIds: d.exclude.map((p) => p.id) } : {}),
   };
+  if (d.audience === 'all') return { mode: 'all', ...people };
+  const groups = d.groups.map(groupInput);
+  // Only people named one by one: untouched groups are left out rather than refused as empty.
+  const onlyPeople = d.include.length > 0 && groups.every((g) => Object.keys(g).length === 0);
+  return { mode: 'criteria', groups: onlyPeople ? [] : groups, ...people };
+}
+
+function toInput(d: Draft): PlanInput {
   return {
     ownerOrgId: d.ownerOrgId,
     name: { en: d.nameEn, hi: d.nameHi },
     description: { en: d.descriptionEn, hi: d.descriptionHi },
     acrLinked: d.acrLinked,
-    audience: d.audience === 'all' ? { mode: 'all' } : { mode: 'criteria', groups: [group] },
+    audience: audienceInput(d),
     deadline: d.deadlineKind === 'fixed' ? { kind: 'fixed', date: d.date } : { kind: d.deadlineKind, days: num(d.days) },
     countsFrom: d.countsFrom,
     requirements: d.requirements.map((r) => ({
@@ -62,10 +70,10 @@ function toInput(d: Draft): PlanInput {
   };
 }
 
-/** Messages of the server's field problems under a path (the path itself or anything inside it). */
-function problemsAt(error: unknown, path: string): string[] {
+/** Messages of the server's field problems under a path (the path itself or anything inside it, unless exactly). */
+function problemsAt(error: unknown, path: string, exactly = false): string[] {
   if (!(error instanceof ApiError)) return [];
-  return error.fields.filter((f) => f.field === path || f.field.startsWith(`${path}.`)).map((f) => f.message);
+  return error.fields.filter((f) => f.field === path || (!exactly && f.field.startsWith(`${path}.`))).map((f) => f.message);
 }
 
 /** MDO admins create a draft plan: names, audience, deadline and requirements, with a live audience count. */
@@ -74,7 +82,6 @@ export function PlanFormPage() {
   const f = useFormat();
   const navigate = useNavigate();
   const orgs = useAdminOrgs();
-  const designations = useAllDesignations();
   const create = useCreatePlan();
   const preview = useAudiencePreview();
   const [d, setD] = useState<Draft>({
@@ -85,9 +92,9 @@ export function PlanFormPage() {
     descriptionHi: '',
     acrLinked: false,
     audience: 'all',
-    designationIds: [],
-    employeeGroups: [],
-    postedFrom: '',
+    groups: [newGroup()],
+    include: [],
+    exclude: [],
     deadlineKind: 'after_assignment',
     date: '',
     days: '30',
@@ -95,20 +102,23 @@ export function PlanFormPage() {
     requirements: [newRequirement()],
   });
   const set = (patch: Partial<Draft>) => setD((prev) => ({ ...prev, ...patch }));
-  const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
   const owner = d.ownerOrgId || orgs[0]?.id || '';
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate(toInput({ ...d, ownerOrgId: owner }), { onSuccess: (plan) => void navigate({ to: '/admin/plans/$id', params: { id: plan.id } }) });
   };
   const err = (path: string) => problemsAt(create.error, path).join(' ') || undefined;
+  // Chosen organisations and people belong to the owner's subtree; another owner starts them afresh.
+  const changeOwner = (ownerOrgId: string) => set({ ownerOrgId, groups: d.groups.map((g) => ({ ...g, orgs: [] })), include: [], exclude: [] });
+  // Problems of the audience as a whole; those of a group or a person show next to it.
+  const audienceErrors = problemsAt(create.error, 'audience', true).concat(problemsAt(create.error, 'audience.groups', true)).join(' ');
   return (
     <Page title={t('plans.form.title')} intro={t('plans.form.intro')}>
       <form className="form" onSubmit={submit} noValidate>
         <ErrorMessage error={create.error} />
         <FormField label={t('plans.form.owner')} error={err('ownerOrgId')}>
           {({ id }) => (
-            <select id={id} value={owner} onChange={(e) => set({ ownerOrgId: e.target.value })}>
+            <select id={id} value={owner} onChange={(e) => changeOwner(e.target.value)}>
               {orgs.map((o) => (
                 <option key={o.id} value={o.id}>{f.name(o)}</option>
               ))}
@@ -134,7 +144,7 @@ export function PlanFormPage() {
 
         <fieldset className="card">
           <legend>{t('plans.form.audience')}</legend>
-          {err('audience') ? <p className="field-error" role="alert">{err('audience')}</p> : null}
+          {audienceErrors ? <p className="field-error" role="alert">{audienceErrors}</p> : null}
           {(['all', 'criteria'] as const).map((mode) => (
             <div className="check" key={mode}>
               <input id={`audience-${mode}`} type="radio" name="audience" checked={d.audience === mode} onChange={() => set({ audience: mode })} />
@@ -143,33 +153,26 @@ export function PlanFormPage() {
           ))}
           {d.audience === 'criteria' ? (
             <>
-              <fieldset>
-                <legend>{t('plans.form.designations')}</legend>
-                <div className="check-columns">
-                  {(designations.data ?? []).map((x) => (
-                    <div className="check" key={x.id}>
-                      <input id={`des-${x.id}`} type="checkbox" checked={d.designationIds.includes(x.id)} onChange={() => set({ designationIds: toggle(d.designationIds, x.id) })} />
-                      <label htmlFor={`des-${x.id}`}>{f.name(x)}</label>
-                    </div>
-                  ))}
-                </div>
-              </fieldset>
-              <fieldset>
-                <legend>{t('plans.form.groups')}</legend>
-                {GROUPS.map((g) => (
-                  <div className="check" key={g}>
-                    <input id={`grp-${g}`} type="checkbox" checked={d.employeeGroups.includes(g)} onChange={() => set({ employeeGroups: toggle(d.employeeGroups, g) })} />
-                    <label htmlFor={`grp-${g}`}>{t(`plans.group.${g}`)}</label>
-                  </div>
-                ))}
-              </fieldset>
-              <FormField label={t('plans.form.postedFrom')} optional hint={t('plans.form.postedFromHint')}>
-                {({ id, describedBy }) => <input id={id} aria-describedby={describedBy} type="date" value={d.postedFrom} onChange={(e) => set({ postedFrom: e.target.value })} />}
-              </FormField>
+              <p className="hint">{t('plans.form.groupsHint')}</p>
+              {d.groups.map((g, i) => (
+                <AudienceGroupFields
+                  key={g.key}
+                  index={i}
+                  value={g}
+                  ownerOrgId={owner}
+                  errors={problemsAt(create.error, `audience.groups.${i}`)}
+                  onChange={(next) => set({ groups: d.groups.map((x) => (x.key === g.key ? next : x)) })}
+                  onRemove={d.groups.length > 1 ? () => set({ groups: d.groups.filter((x) => x.key !== g.key) }) : undefined}
+                />
+              ))}
+              <p>
+                <Button variant="secondary" onClick={() => set({ groups: [...d.groups, newGroup()] })}>{t('plans.form.addGroup')}</Button>
+              </p>
             </>
           ) : null}
+          <AudiencePeopleFields ownerOrgId={owner} include={d.include} exclude={d.exclude} onChange={(people) => set(people)} errorsAt={(path) => problemsAt(create.error, path)} />
           <div className="actions">
-            <Button variant="secondary" busy={preview.isPending} onClick={() => preview.mutate({ ownerOrgId: owner, audience: toInput({ ...d, ownerOrgId: owner }).audience })}>
+            <Button variant="secondary" busy={preview.isPending} onClick={() => preview.mutate({ ownerOrgId: owner, audience: audienceInput(d) })}>
               {t('plans.form.preview')}
             </Button>
             <p role="status" aria-live="polite">

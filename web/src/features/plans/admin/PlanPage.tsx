@@ -9,6 +9,7 @@ import { NotFoundPage } from '../../../components/NotFoundPage';
 import { Page } from '../../../components/Page';
 import { useFormat } from '../../../i18n/format';
 import { PlanStatus } from '../PlanStatus';
+import { AudienceSummary } from './AudienceSummary';
 
 const BUCKETS: { key: PeopleStatus; count: keyof NonNullable<ReturnType<typeof usePlanProgress>['data']>['counts'] }[] = [
   { key: 'all', count: 'assigned' },
@@ -53,7 +54,7 @@ function PlanView({ plan }: { plan: AdminPlan }) {
           <dt>{t('plans.form.owner')}</dt>
           <dd>{f.name(plan.ownerOrg)}</dd>
           <dt>{t('plans.form.audience')}</dt>
-          <dd>{plan.audience.mode === 'all' ? t('plans.form.audience_all') : t('plans.admin.groups', { count: plan.audience.groups.length })}</dd>
+          <dd><AudienceSummary audience={plan.audience} /></dd>
           <dt>{t('plans.form.deadline')}</dt>
           <dd>{deadlineText}</dd>
           <dt>{t('plans.acr')}</dt>
