@@ -75,7 +75,7 @@ describe('training plans in the browser', () => {
     const group2 = admin.getByTestId('audience-group-1');
     await group2.getByLabel('Board of Revenue', { exact: true }).check();
     await admin.getByLabel(tr('en', 'plans.form.findPerson'), { exact: true }).fill(excluded.employeeId);
-    await admin.getByRole('button', { name: tr('en', 'plans.form.searchPeople') }).click();
+    await admin.getByRole('button', { name: tr('en', 'plans.form.lookUp') }).click();
     const excludedLabel = `Excluded Tehsildar (${excluded.employeeId})`;
     await admin.getByRole('button', { name: tr('en', 'plans.form.excludePerson', { name: excludedLabel }) }).click();
     await admin.getByTestId('audience-exclude').getByText(excludedLabel).waitFor();
@@ -170,11 +170,16 @@ describe('training plans in the browser', () => {
     await checkPage(sw, '/admin/plans (hi)');
     await sw.goto('/admin/plans/new');
     await sw.getByRole('heading', { level: 1, name: tr('hi', 'plans.form.title') }).waitFor();
+    await sw.getByLabel(tr('hi', 'plans.form.audience_criteria'), { exact: true }).check();
+    await sw.getByRole('button', { name: tr('hi', 'plans.form.addGroup') }).click();
+    await sw.getByTestId('audience-group-1').getByLabel(tr('hi', 'plans.group.A'), { exact: true }).check();
     await sw.getByRole('button', { name: tr('hi', 'plans.form.save') }).click();
-    // A refused draft: the server's problems in Hindi, next to the fields.
+    // A refused draft: the server's problems in Hindi, next to the fields (the empty group 1, not group 2).
     await sw.getByText(tr('hi', 'plans.form.requirementN', { n: 1 })).waitFor();
     await sw.getByRole('alert').first().waitFor();
     expect(await bodyText(sw)).toContain('प्रशिक्षण योजना पूरी या सुसंगत नहीं है');
+    await sw.getByTestId('audience-group-0').getByRole('alert').waitFor();
+    expect(await sw.getByTestId('audience-group-1').getByRole('alert').count()).toBe(0);
     await checkPage(sw, '/admin/plans/new with problems (hi)');
     await sw.goto('/admin/hrms');
     await sw.getByRole('heading', { level: 1, name: tr('hi', 'plans.hrms.title') }).waitFor();
