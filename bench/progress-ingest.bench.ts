@@ -5,9 +5,14 @@
  * baseline. Run: `cd server && npx tsx ../bench/progress-ingest.bench.ts` (LEARNERS, CONNECTIONS, SECONDS to change).
  * API_PROCESSES=N (default 1) serves from N API processes (`api-process.ts`, one per core as deployed), the
  * connections spread over them round-robin as a load balancer would.
+ * The load comes from `wrk` (a C HTTP load generator, `apt-get install wrk`; script `progress-wrk.lua`) when it is
+ * installed — like pgbench, a client that costs little CPU on a machine the server shares — or else from a Node worker
+ * thread (GENERATOR=node forces it).
  */
 import crypto from 'node:crypto';
 import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -30,6 +35,15 @@ const API_PROCESSES = Math.max(1, Number(process.env.API_PROCESSES ?? 1));
 const WARMUP_SECONDS = 3;
 const BASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DEADLINE_MS = 5 * 60_000;
+const installed = (cmd: string) => {
+  try {
+    execFileSync(cmd, ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code !== 'ENOENT';
+  }
+};
+const GENERATOR = process.env.GENERATOR === 'node' || !installed('wrk') ? 'node' : 'wrk';
 const urlFor = (name: string) => Object.assign(new URL(BASE_URL), { pathname: `/${name}` }).toString();
 
 async function adminQuery(text: string): Promise<void> {
@@ -141,6 +155,63 @@ Promise.all(Array.from({ length: connections }, (_, i) => connection(i))).then((
 });
 `;
 
+/**
+ * The same load from wrk: one wrk process per API process, each with its share of the learners and connections;
+ * a warm-up run, then the measured run (clientSeqs continue from 1,000,000, so every measured update is new).
+ * `during` runs while the measured run does (the CPU meters).
+ */
+async function wrkLoad(ports: number[], courseId: string, lessonKey: string, sessions: { token: string; csrf: string }[], during: { start(): void; stop(): void }): Promise<LoadResult> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ksh-wrk-'));
+  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'progress-wrk.lua');
+  const threads = ports.length > 1 ? 1 : 2;
+  const files = ports.map((_, p) => {
+    const file = path.join(dir, `sessions-${p}.csv`);
+    fs.writeFileSync(file, sessions.filter((_, j) => j % ports.length === p).map((x) => `${x.token},${x.csrf}`).join('\n') + '\n');
+    return file;
+  });
+  const run = (seconds: number, seqBase: number) =>
+    Promise.all(
+      ports.map((port, p) => {
+        const args = ['-t', String(threads), '-c', String(Math.ceil(CONNECTIONS / ports.length)), '-d', `${seconds}s`, '--timeout', '10s', '-s', script,
+          `http://127.0.0.1:${port}`, '--', files[p] ?? '', courseId, lessonKey, ENDPOINT, String(seqBase), String(threads)];
+        return new Promise<{ requests: number; durationUs: number; socketErrors: number; statusErrors: number; p50: number; p90: number; p99: number; max: number }>((resolve, reject) => {
+          const child = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'inherit'] });
+          let out = '';
+          child.stdout.on('data', (d) => (out += d));
+          child.once('close', (code) => {
+            const line = out.split('\n').find((l) => l.startsWith('WRK '));
+            if (code !== 0 || !line) reject(new Error(`wrk exited ${code}: ${out}`));
+            else resolve(JSON.parse(line.slice(4)));
+          });
+        });
+      }),
+    );
+  try {
+    const warm = await run(WARMUP_SECONDS, 0);
+    during.start();
+    const measured = await run(SECONDS, 1_000_000);
+    during.stop();
+    const sum = (rs: typeof measured, f: (r: (typeof measured)[number]) => number) => rs.reduce((n, r) => n + f(r), 0);
+    const failedOf = (rs: typeof measured) => sum(rs, (r) => r.socketErrors + r.statusErrors);
+    const all = [...warm, ...measured];
+    return {
+      ok: sum(all, (r) => r.requests) - failedOf(all),
+      failed: failedOf(all),
+      total: sum(all, (r) => r.requests),
+      statuses: {},
+      measured: sum(measured, (r) => r.requests),
+      elapsed: Math.max(...measured.map((r) => r.durationUs)) / 1e6,
+      // Several wrk processes: the worst of their percentiles.
+      p50: Math.max(...measured.map((r) => r.p50)),
+      p90: Math.max(...measured.map((r) => r.p90)),
+      p99: Math.max(...measured.map((r) => r.p99)),
+      max: Math.max(...measured.map((r) => r.max)),
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 interface LoadResult {
   ok: number;
   failed: number;
@@ -209,14 +280,19 @@ async function main(): Promise<void> {
     void cleanup().finally(() => process.exit(2));
   }, DEADLINE_MS);
   try {
-    await adminQuery(`CREATE DATABASE ${scratchDb}`);
-    // pgbench first, while nothing else of ours holds connections (max_connections is often 100).
-    let baseline = await pgbenchSimpleUpdate(urlFor(scratchDb), scratchDb, 100);
-    if (baseline.tps === null && !baseline.note.includes('not installed')) {
-      console.log(`  (${baseline.note}; retrying with 80 clients)`);
-      baseline = await pgbenchSimpleUpdate(urlFor(scratchDb), scratchDb, 80);
-    }
-    await adminQuery(`DROP DATABASE IF EXISTS ${scratchDb} WITH (FORCE)`);
+    // pgbench before and after ours (a shared machine drifts), while nothing else of ours holds connections
+    // (max_connections is often 100).
+    const pgbench = async (): Promise<Baseline> => {
+      await adminQuery(`CREATE DATABASE ${scratchDb}`);
+      let run = await pgbenchSimpleUpdate(urlFor(scratchDb), scratchDb, 100);
+      if (run.tps === null && !run.note.includes('not installed')) {
+        console.log(`  (${run.note}; retrying with 80 clients)`);
+        run = await pgbenchSimpleUpdate(urlFor(scratchDb), scratchDb, 80);
+      }
+      await adminQuery(`DROP DATABASE IF EXISTS ${scratchDb} WITH (FORCE)`);
+      return run;
+    };
+    const before = await pgbench();
 
     await adminQuery(`CREATE DATABASE ${benchDb}`);
     const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: urlFor(benchDb), SEED_DEMO: 'true', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
@@ -233,7 +309,13 @@ async function main(): Promise<void> {
     const dbMeter = cpuMeter(backendsOf(benchDb));
     let apiSeconds = 0;
     let dbSeconds = 0;
-    const result = await new Promise<LoadResult>((resolve, reject) => {
+    const meters = {
+      start: () => (apiMeter.start(), dbMeter.start()),
+      stop: () => ((apiSeconds = apiMeter.stop()), (dbSeconds = dbMeter.stop())),
+    };
+    const result = GENERATOR === 'wrk'
+      ? await wrkLoad(api.ports, course.courseId, course.lessons[0]?.key ?? '', learners, meters)
+      : await new Promise<LoadResult>((resolve, reject) => {
       const worker = new Worker(loadGenerator, {
         eval: true,
         workerData: { ports: api.ports, courseId: course.courseId, lessonKey: course.lessons[0]?.key, sessions: learners, connections: CONNECTIONS, seconds: SECONDS, warmup: WARMUP_SECONDS, endpoint: ENDPOINT },
@@ -251,21 +333,34 @@ async function main(): Promise<void> {
     await api.stop();
 
     const stored = await sql<{ seconds: number; rows: number }>`SELECT coalesce(sum(time_spent_seconds), 0)::bigint AS seconds, count(*)::int AS rows FROM lesson_progress`.execute(runtime.ctx.db);
-    const fmt = (n: number, digits = 0) => n.toLocaleString('en-IN', { maximumFractionDigits: digits });
     const version = (await runtime.ctx.database.execute('SHOW server_version')).rows[0]?.server_version;
-    console.log(`${ENDPOINT === 'session' ? 'GET /api/auth/session' : ENDPOINT === 'health' ? 'GET /api/health' : 'progress ingest'} (PostgreSQL ${version}, ${new Date().toISOString().slice(0, 10)}, ${LEARNERS} learners, ${CONNECTIONS} connections, ${API_PROCESSES} API process${API_PROCESSES > 1 ? 'es' : ''}, ${SECONDS} s after ${WARMUP_SECONDS} s warm-up)`);
+    await runtime.stop();
+    runtime = null;
+    const after = await pgbench();
+    const fmt = (n: number, digits = 0) => n.toLocaleString('en-IN', { maximumFractionDigits: digits });
+    console.log(`${ENDPOINT === 'session' ? 'GET /api/auth/session' : ENDPOINT === 'health' ? 'GET /api/health' : 'progress ingest'} (PostgreSQL ${version}, ${new Date().toISOString().slice(0, 10)}, ${LEARNERS} learners, ${CONNECTIONS} connections, ${API_PROCESSES} API process${API_PROCESSES > 1 ? 'es' : ''}, ${SECONDS} s after ${WARMUP_SECONDS} s warm-up, load from ${GENERATOR === 'wrk' ? 'wrk' : 'a Node worker'})`);
     console.log(`  requests        ${fmt(result.total)} (200: ${fmt(result.ok)}, failed: ${fmt(result.failed)} ${JSON.stringify(result.statuses)})`);
     console.log(`  throughput      ${fmt(result.measured / result.elapsed)} requests/s`);
     console.log(`  latency         p50 ${result.p50.toFixed(1)} ms, p90 ${result.p90.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, max ${result.max.toFixed(1)} ms`);
     const durable = ENDPOINT !== 'progress' ? result.ok : Number(stored.rows[0]?.seconds ?? 0) / 10;
-    if (ENDPOINT === 'progress') console.log(`  durable         ${fmt(durable)} updates in lesson_progress (time spent / 10 s) for ${fmt(result.ok)} answered 200`);
+    // wrk drops the requests in flight when a run ends (at most one per connection, two runs): the server may have
+    // stored those without their answer being counted. Every answered update must be stored.
+    const unanswered = durable - result.ok;
+    const durableOk = GENERATOR === 'wrk' ? unanswered >= 0 && unanswered <= 2 * CONNECTIONS : unanswered === 0;
+    if (ENDPOINT === 'progress') console.log(`  durable         ${fmt(durable)} updates in lesson_progress (time spent / 10 s) for ${fmt(result.ok)} answered 200${unanswered > 0 ? ` (+${unanswered} in flight when wrk stopped)` : ''}`);
     const perOp = (cpu: number, ops: number) => (ops > 0 ? `${((cpu * 1000) / ops).toFixed(2)} ms CPU each, ${fmt(ops / cpu)} per CPU-second` : '–');
     const cpuSeconds = apiSeconds + dbSeconds;
     console.log(`  CPU             ${perOp(cpuSeconds, result.measured)} (API processes ${apiSeconds.toFixed(1)} s + PostgreSQL backends ${dbSeconds.toFixed(1)} s)`);
-    console.log(`baseline on the same server`);
-    console.log(`  pgbench -N      ${baseline.tps === null ? baseline.note : `${fmt(baseline.tps)} tps (${baseline.note})`}`);
-    if (baseline.tps !== null) console.log(`  CPU             ${perOp(baseline.cpuSeconds, baseline.transactions)} (pgbench + its backends, ${baseline.cpuSeconds.toFixed(1)} s)`);
-    if (result.failed > 0 || durable !== result.ok) process.exitCode = 1;
+    console.log(`baseline on the same server, before and after`);
+    for (const [when, baseline] of [['before', before], ['after', after]] as const) {
+      console.log(`  pgbench -N      ${when}: ${baseline.tps === null ? baseline.note : `${fmt(baseline.tps)} tps (${baseline.note})`}`);
+      if (baseline.tps !== null) console.log(`  CPU             ${perOp(baseline.cpuSeconds, baseline.transactions)} (pgbench + its backends, ${baseline.cpuSeconds.toFixed(1)} s)`);
+    }
+    if (before.tps !== null && after.tps !== null) {
+      const mean = (before.tps + after.tps) / 2;
+      console.log(`  ratio           ${((100 * result.measured) / result.elapsed / mean).toFixed(0)} % of pgbench -N's mean TPS`);
+    }
+    if (result.failed > 0 || !durableOk) process.exitCode = 1;
   } finally {
     clearTimeout(deadline);
     await cleanup();
