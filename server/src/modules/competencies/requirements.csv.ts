@@ -1,5 +1,6 @@
 import { parse, CsvError } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { BOM, normaliseHeader } from '../../platform/csv-upload';
 import { competencyFail, type FieldErrorCode } from './competencies.messages';
 import type { FracTree } from './requirements.rules';
 
@@ -8,7 +9,6 @@ export const FRAC_COLUMNS = ['designation_code', 'role_en', 'role_hi', 'activity
 export type FracColumn = (typeof FRAC_COLUMNS)[number];
 export const MAX_FRAC_ROWS = 5000;
 const NAME_MAX = 200;
-const BOM = '\uFEFF';
 
 /** One data row: its spreadsheet row number (the header is row 1) and its values. */
 export interface FracRow {
@@ -23,23 +23,6 @@ export interface RowProblem {
   field: FracColumn | null;
   code: FieldErrorCode;
   params?: Record<string, unknown>;
-}
-
-const normaliseHeader = (h: string) => h.trim().toLowerCase().replace(/[\s-]+/g, '_');
-
-/** Decodes an upload as UTF-8 (dropping a BOM); refuses binary files and other encodings. */
-export function decodeUpload(bytes: Buffer): string {
-  if (bytes.length === 0) throw competencyFail(400, 'IMPORT_FILE_EMPTY');
-  if (bytes.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004' || bytes.includes(0)) throw competencyFail(415, 'IMPORT_FILE_TYPE');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw competencyFail(400, 'IMPORT_FILE_ENCODING');
-  }
-  if (text.startsWith(BOM)) text = text.slice(1);
-  if (text.trim() === '') throw competencyFail(400, 'IMPORT_FILE_EMPTY');
-  return text;
 }
 
 /** Parses the file and checks its header; row numbers are spreadsheet rows (blank lines count, and are skipped). */

@@ -10,7 +10,8 @@ import { competencyFail, fieldProblem } from './competencies.messages';
 import { canEditRequirements, isRequirementsAdmin } from './competencies.policy';
 import { competencyMap, competencyRef } from './framework.service';
 import { loadFrameworkRows } from './framework.repo';
-import { checkFracRows, decodeUpload, fracCsv, parseFracCsv, type FracColumn } from './requirements.csv';
+import { decodeCsvUpload } from '../../platform/csv-upload';
+import { checkFracRows, fracCsv, parseFracCsv, type FracColumn } from './requirements.csv';
 import { designationOrgPaths, fracSummaries, loadFracs, replaceFrac } from './requirements.repo';
 import { fracCounts, repeatedCompetencies, requirementsOf, type FracTree, type Requirement } from './requirements.rules';
 import type { FracInputT, FracT, ImportResultT } from './requirements.schema';
@@ -121,7 +122,7 @@ export async function saveRequirements(ctx: AppContext, actor: Actor, source: Au
  */
 export async function importRequirements(ctx: AppContext, actor: Actor, source: AuditSource, bytes: Buffer, dryRun: boolean): Promise<ImportResultT> {
   ensure(isRequirementsAdmin(actor));
-  const rows = parseFracCsv(decodeUpload(bytes));
+  const rows = parseFracCsv(decodeCsvUpload(bytes));
   const [designations, paths, framework] = await Promise.all([listDesignations(ctx.db), designationOrgPaths(ctx.db), loadFrameworkRows(ctx.db)]);
   const byCode = new Map(designations.map((d) => [d.code, { id: d.id, editable: canEditRequirements(actor, paths.get(d.id) ?? []) }]));
   const competencyIds = new Map(framework.competencies.map((c) => [c.code, c.id]));

@@ -1,6 +1,7 @@
 import { parse, CsvError } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { AppError } from '../../platform/errors';
+import { BOM, normaliseHeader } from '../../platform/csv-upload';
 import { uploadErrors } from './import.messages';
 
 /** The columns of an import file, in template order. */
@@ -27,7 +28,6 @@ export interface ImportRow {
   columnCount?: { found: number; expected: number };
 }
 
-const BOM = '\uFEFF';
 const EXAMPLE: Record<ImportColumn, string> = {
   employee_id: 'UPSW-2026-0001',
   full_name: 'Meera Shukla',
@@ -48,24 +48,6 @@ export function templateCsv(): string {
 
 const fail = (status: number, code: keyof typeof uploadErrors, params: Record<string, unknown> = {}) =>
   new AppError(status, code, uploadErrors[code], params);
-
-const normaliseHeader = (h: string) => h.trim().toLowerCase().replace(/[\s-]+/g, '_');
-
-/** Decodes an upload as UTF-8 (a BOM is dropped); refuses binary files and other encodings. */
-export function decodeCsvUpload(bytes: Buffer): string {
-  if (bytes.length === 0) throw fail(400, 'IMPORT_FILE_EMPTY');
-  // Spreadsheets (xlsx is a zip: "PK"), PDFs and images are not text; NUL never appears in a CSV.
-  if (bytes.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004' || bytes.includes(0)) throw fail(415, 'IMPORT_FILE_TYPE');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw fail(400, 'IMPORT_FILE_ENCODING');
-  }
-  if (text.startsWith(BOM)) text = text.slice(1);
-  if (text.trim() === '') throw fail(400, 'IMPORT_FILE_EMPTY');
-  return text;
-}
 
 /** Reads and checks the header row at upload time (the rows are read by the job); returns the columns in file order. */
 export function checkHeader(text: string): ImportColumn[] {

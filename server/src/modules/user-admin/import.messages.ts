@@ -1,8 +1,10 @@
+import { csvUploadErrors } from '../../platform/csv-upload';
 import { defineMessages } from '../../platform/i18n';
 import { identityErrors } from '../identity/identity.messages';
 
 /** Why an upload is refused (answered at once with a 4xx). */
 export const uploadErrors = defineMessages({
+  ...csvUploadErrors,
   IMPORT_NOT_MULTIPART: {
     en: 'Send the file as a form upload (multipart/form-data) with the fields orgId and file.',
     hi: 'फ़ाइल को फ़ॉर्म अपलोड (multipart/form-data) के रूप में orgId और file फ़ील्ड के साथ भेजें।',
@@ -10,15 +12,6 @@ export const uploadErrors = defineMessages({
   IMPORT_FILE_MISSING: { en: 'Choose a CSV file to upload.', hi: 'अपलोड करने के लिए एक CSV फ़ाइल चुनें।' },
   IMPORT_ORG_MISSING: { en: 'Choose the organisation to import into.', hi: 'वह संगठन चुनें जिसमें आयात करना है।' },
   IMPORT_ORG_UNKNOWN: { en: 'This organisation does not exist.', hi: 'यह संगठन मौजूद नहीं है।' },
-  IMPORT_FILE_TYPE: {
-    en: 'Only CSV files can be imported. In Excel, use "Save as" → "CSV UTF-8".',
-    hi: 'केवल CSV फ़ाइलें आयात की जा सकती हैं। Excel में "Save as" → "CSV UTF-8" चुनें।',
-  },
-  IMPORT_FILE_ENCODING: {
-    en: 'The file is not UTF-8 text. Save it as "CSV UTF-8" so Hindi names are kept.',
-    hi: 'फ़ाइल UTF-8 टेक्स्ट नहीं है। इसे "CSV UTF-8" के रूप में सहेजें ताकि हिंदी नाम सुरक्षित रहें।',
-  },
-  IMPORT_FILE_EMPTY: { en: 'The file is empty.', hi: 'फ़ाइल खाली है।' },
   IMPORT_NO_ROWS: { en: 'The file has a header row but no employees.', hi: 'फ़ाइल में शीर्षक पंक्ति है पर कोई कर्मचारी नहीं।' },
   IMPORT_COLUMNS_MISSING: {
     en: 'The header row lacks these columns: {columns}. Download the template to see them all.',
