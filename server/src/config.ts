@@ -16,7 +16,8 @@ export interface Config {
   /** Requests per minute per IP on sign-in, registration and OTP endpoints. */
   authRateLimitPerMinute: number;
   /** Encrypts the certificate signing keys at rest (AES-256-GCM); unset keeps them unencrypted (development). */
-  certificateKeySecret: string | undefined;
+  /** Encrypts secrets stored in the database (certificate signing keys, webhook secrets); see platform/sealing.ts. */
+  secretsKey: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -82,7 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: boolVar(env, 'SEED_DEMO', nodeEnv !== 'production'),
     runWorker: boolVar(env, 'RUN_WORKER', true),
     authRateLimitPerMinute: intVar(env, 'AUTH_RATE_LIMIT', nodeEnv === 'test' ? 100_000 : 30, 1, 1_000_000),
-    certificateKeySecret: secretVar(env, 'CERT_KEY_SECRET', 32),
+    secretsKey: secretVar(env, 'SECRETS_KEY', 32),
   };
 }
 

@@ -56,7 +56,7 @@ describe('certificate numbers', () => {
 });
 
 describe('signing key custody', () => {
-  it('seals the private key with CERT_KEY_SECRET; the wrong or a missing secret cannot open it', () => {
+  it('seals the private key with SECRETS_KEY; the wrong or a missing key cannot open it', () => {
     const { privateKey, publicKey } = crypto.generateKeyPairSync('ed25519');
     const der = privateKey.export({ format: 'der', type: 'pkcs8' });
     const secret = 'a-secret-of-at-least-thirty-two-characters';
@@ -67,7 +67,7 @@ describe('signing key custody', () => {
     const data = Buffer.from('certificate');
     expect(crypto.verify(null, data, publicKey, crypto.sign(null, data, opened))).toBe(true);
     expect(() => openPrivateKey(sealed, `${secret}!`)).toThrow();
-    expect(() => openPrivateKey(sealed, undefined)).toThrow(/CERT_KEY_SECRET/);
+    expect(() => openPrivateKey(sealed, undefined)).toThrow(/SECRETS_KEY/);
     expect(sealPrivateKey(der, undefined).encrypted).toBe(false);
   });
 

@@ -61,6 +61,8 @@ export async function startTestApp(opts: { seed?: boolean; work?: boolean } = {}
     DATABASE_URL: pgDb?.url ?? '',
     SEED_DEMO: opts.seed === false ? 'false' : 'true',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    // As in production: stored secrets (signing keys, webhook secrets) are sealed.
+    SECRETS_KEY: 'test-only-secrets-key-0123456789abcdef',
   });
   const clock = new TestClock();
   const runtime: Runtime = await startRuntime(config, { clock, work: opts.work ?? true });

@@ -124,6 +124,10 @@ describe('webhooks', () => {
       const hook = await sw.c.post('/api/admin/hrms/webhooks', { orgId: await orgId(t.ctx, 'UP-SW'), url });
       expect(hook.status).toBe(201);
       expect(hook.body.secret).toMatch(/^whsec_/);
+      // Kept sealed under SECRETS_KEY: the database alone does not give the signing secret away.
+      const stored = await t.ctx.db.selectFrom('hrms_webhooks').select(['secret', 'secret_encrypted']).where('id', '=', hook.body.id).executeTakeFirstOrThrow();
+      expect(stored.secret_encrypted).toBe(true);
+      expect(stored.secret).not.toContain(hook.body.secret);
 
       // A Revenue employee's change is not the Social Welfare HRMS's business; a Social Welfare completion is.
       await complete(revEmployee.c, course);

@@ -897,7 +897,9 @@ export interface HrmsWebhooksTable {
   id: Generated<string>;
   org_id: string;
   url: string;
+  /** Sealed when secret_encrypted (SECRETS_KEY), else the secret itself. */
   secret: string;
+  secret_encrypted: Generated<boolean>;
   created_by: string;
   created_at: CreatedAt;
   revoked_at: Timestamp | null;

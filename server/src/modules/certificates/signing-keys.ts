@@ -3,13 +3,14 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../../config';
 import type { DB } from '../../db/schema';
 import { audit, type AuditSource } from '../../platform/audit';
+import { seal, unseal } from '../../platform/sealing';
 import type { AppContext } from '../../platform/context';
 import { publicKeyMultibase } from './credential-proof';
 import { activeKeyRow, insertKey, keyRows, retireActiveKey, type KeyRow } from './certificates.repo';
 
 /**
  * Custody of the platform's Ed25519 signing keys. The private key lives in `certificate_signing_keys`, encrypted
- * with AES-256-GCM under a key derived from CERT_KEY_SECRET when that is set; it is decrypted only in memory, only
+ * with AES-256-GCM under a key derived from SECRETS_KEY when that is set (platform/sealing.ts); it is decrypted only in memory, only
  * to sign, and never logged or sent anywhere. Rotation adds a new active key and retires the old one, whose public
  * key stays published so credentials it signed still verify.
  */
@@ -24,28 +25,18 @@ export interface SigningKey {
 const CACHE_MS = 30_000;
 const cache = new WeakMap<Kysely<DB>, { key: SigningKey; until: number }>();
 
-function kek(secret: string): Buffer {
-  return crypto.createHash('sha256').update(`kshamata-certificate-keys:${secret}`).digest();
+/** The purpose the signing keys are sealed under (platform/sealing.ts). */
+const SEALING_PURPOSE = 'kshamata-certificate-keys';
+
+/** Seals a private key (PKCS#8 DER) for storage: encrypted when SECRETS_KEY is configured. */
+export function sealPrivateKey(der: Buffer, secretsKey: string | undefined): { private_key: string; encrypted: boolean } {
+  const sealed = seal(der, secretsKey, SEALING_PURPOSE);
+  return { private_key: sealed.value, encrypted: sealed.encrypted };
 }
 
-/** Seals a private key (PKCS#8 DER) for storage: encrypted when a secret is configured. */
-export function sealPrivateKey(der: Buffer, secret: string | undefined): { private_key: string; encrypted: boolean } {
-  if (!secret) return { private_key: der.toString('base64'), encrypted: false };
-  const iv = crypto.randomBytes(12);
-  const cipher = crypto.createCipheriv('aes-256-gcm', kek(secret), iv);
-  const data = Buffer.concat([cipher.update(der), cipher.final()]);
-  return { private_key: ['v1', iv, cipher.getAuthTag(), data].map((p) => (typeof p === 'string' ? p : p.toString('base64'))).join(':'), encrypted: true };
-}
-
-/** Opens a stored private key; throws when it is encrypted and the secret is missing or wrong. */
-export function openPrivateKey(row: Pick<KeyRow, 'private_key' | 'encrypted'>, secret: string | undefined): KeyObject {
-  if (!row.encrypted) return crypto.createPrivateKey({ key: Buffer.from(row.private_key, 'base64'), format: 'der', type: 'pkcs8' });
-  if (!secret) throw new Error('the signing key is encrypted and CERT_KEY_SECRET is not set');
-  const [version, iv, tag, data] = row.private_key.split(':');
-  if (version !== 'v1' || !iv || !tag || !data) throw new Error('unrecognised sealed key format');
-  const decipher = crypto.createDecipheriv('aes-256-gcm', kek(secret), Buffer.from(iv, 'base64'));
-  decipher.setAuthTag(Buffer.from(tag, 'base64'));
-  const der = Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]);
+/** Opens a stored private key; throws when it is encrypted and the key is missing or wrong. */
+export function openPrivateKey(row: Pick<KeyRow, 'private_key' | 'encrypted'>, secretsKey: string | undefined): KeyObject {
+  const der = unseal({ value: row.private_key, encrypted: row.encrypted }, secretsKey, SEALING_PURPOSE);
   return crypto.createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
 }
 
@@ -59,7 +50,7 @@ function newKeyRow(config: Config, now: Date) {
   const { privateKey, publicKey } = crypto.generateKeyPairSync('ed25519');
   const multibase = publicKeyMultibase(publicKey);
   const id = `key-${crypto.createHash('sha256').update(multibase).digest('hex').slice(0, 12)}`;
-  const sealed = sealPrivateKey(privateKey.export({ format: 'der', type: 'pkcs8' }), config.certificateKeySecret);
+  const sealed = sealPrivateKey(privateKey.export({ format: 'der', type: 'pkcs8' }), config.secretsKey);
   return { id, status: 'active' as const, public_key_multibase: multibase, ...sealed, created_at: now };
 }
 
@@ -73,7 +64,7 @@ export async function activeSigningKey(ctx: AppContext): Promise<SigningKey> {
     row = await activeKeyRow(ctx.db);
     if (!row) throw new Error('no active signing key after creating one');
   }
-  const key = { id: row.id, privateKey: openPrivateKey(row, ctx.config.certificateKeySecret), publicKeyMultibase: row.public_key_multibase };
+  const key = { id: row.id, privateKey: openPrivateKey(row, ctx.config.secretsKey), publicKeyMultibase: row.public_key_multibase };
   cache.set(ctx.db, { key, until: Date.now() + CACHE_MS });
   return key;
 }

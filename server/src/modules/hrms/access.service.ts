@@ -5,7 +5,7 @@ import type { AppContext } from '../../platform/context';
 import { ensure, holdsRoleOver, scopePaths, USER_ADMIN_ROLES } from '../../platform/policy';
 import { findOrg } from '../orgs/orgs.repo';
 import { hrmsError } from './hrms.messages';
-import { newSecret, newToken } from './signature';
+import { newSecret, newToken, sealWebhookSecret } from './signature';
 
 /* MDO admins create and revoke API tokens and webhooks for the organisations they administer. */
 
@@ -132,7 +132,7 @@ export async function createWebhook(ctx: AppContext, actor: Actor, source: Audit
   const url = checkUrl(ctx, input.url);
   const secret = newSecret();
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx.insertInto('hrms_webhooks').values({ org_id: org.id, url, secret, created_by: actor.userId, created_at: ctx.clock.now() }).returning('id').executeTakeFirstOrThrow();
+    const row = await trx.insertInto('hrms_webhooks').values({ org_id: org.id, url, ...sealWebhookSecret(secret, ctx.config.secretsKey), created_by: actor.userId, created_at: ctx.clock.now() }).returning('id').executeTakeFirstOrThrow();
     await audit(trx, source, 'hrms.webhook_created', { type: 'hrms_webhook', id: row.id, orgId: org.id }, { host: new URL(url).host });
     return row.id;
   });

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { JobDefinition } from '../../platform/jobs';
 import { COMPLIANCE_CHANGED, type ComplianceChangedEvent } from '../plans/plans.events';
-import { DELIVERY_HEADER, SIGNATURE_HEADER, sign } from './signature';
+import { DELIVERY_HEADER, SIGNATURE_HEADER, openWebhookSecret, sign } from './signature';
 
 export const DELIVER_WEBHOOK = 'hrms.deliver';
 /** Employees per delivery: a plan going live for lakhs of people becomes a few thousand POSTs, not lakhs. */
@@ -63,7 +63,7 @@ export const deliverJob: JobDefinition<{ deliveryId: string }> = {
     const d = await ctx.db
       .selectFrom('hrms_webhook_deliveries as d')
       .innerJoin('hrms_webhooks as w', 'w.id', 'd.webhook_id')
-      .select(['d.id', 'd.status', 'd.payload', 'w.url', 'w.secret', 'w.revoked_at'])
+      .select(['d.id', 'd.status', 'd.payload', 'w.url', 'w.secret', 'w.secret_encrypted', 'w.revoked_at'])
       .where('d.id', '=', deliveryId)
       .executeTakeFirst();
     if (!d || d.status !== 'pending') return;
@@ -78,7 +78,7 @@ export const deliverJob: JobDefinition<{ deliveryId: string }> = {
     try {
       const res = await fetch(d.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: sign(d.secret, body, t), [DELIVERY_HEADER]: d.id, 'user-agent': 'Kshamata-Webhooks/1' },
+        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: sign(openWebhookSecret(d, ctx.config.secretsKey), body, t), [DELIVERY_HEADER]: d.id, 'user-agent': 'Kshamata-Webhooks/1' },
         body,
         signal: AbortSignal.timeout(TIMEOUT_MS),
         redirect: 'manual',

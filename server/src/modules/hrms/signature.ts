@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { seal, unseal } from '../../platform/sealing';
 
 /** The header carrying a delivery's timestamp and signature: `t=<unix seconds>,v1=<hex HMAC-SHA256>`. */
 export const SIGNATURE_HEADER = 'x-kshamata-signature';
@@ -36,4 +37,18 @@ export function hashToken(token: string): string {
 /** A webhook signing secret (shown once). */
 export function newSecret(): string {
   return `whsec_${crypto.randomBytes(24).toString('base64url')}`;
+}
+
+const SEALING_PURPOSE = 'kshamata-webhook-secrets';
+
+/** A webhook secret as stored: sealed under SECRETS_KEY when it is configured. */
+export function sealWebhookSecret(secret: string, secretsKey: string | undefined): { secret: string; secret_encrypted: boolean } {
+  if (!secretsKey) return { secret, secret_encrypted: false };
+  return { secret: seal(Buffer.from(secret, 'utf8'), secretsKey, SEALING_PURPOSE).value, secret_encrypted: true };
+}
+
+/** The secret of a stored webhook, to sign a delivery with. */
+export function openWebhookSecret(row: { secret: string; secret_encrypted: boolean }, secretsKey: string | undefined): string {
+  if (!row.secret_encrypted) return row.secret;
+  return unseal({ value: row.secret, encrypted: true }, secretsKey, SEALING_PURPOSE).toString('utf8');
 }
