@@ -5,6 +5,7 @@ import { seedDemoCourses } from '../src/db/seed/courses.seed';
 import { DEMO_PASSWORD } from '../src/db/seed';
 import { seedDemoLearning } from '../src/db/seed/learning.seed';
 import { DEMO_LEARNERS } from '../src/db/seed/learners.seed';
+import { enrolLearner } from '../src/modules/learning/enrolment.service';
 
 /* The demo learning activity seeded at start outside tests (here seeded by hand, as a test does not seed courses). */
 
@@ -17,6 +18,10 @@ const signIn = (email: string): Promise<TestClient> => t.client().signIn(email, 
 beforeAll(async () => {
   t = await startTestApp({ work: false });
   await seedDemoCourses(t.ctx);
+  // As the programmes seed does at start: Ramesh is enrolled in the district officers' course before any learning.
+  const ramesh = await t.ctx.db.selectFrom('users').select('id').where('email', '=', 'ramesh.yadav@up.gov.in').executeTakeFirstOrThrow();
+  const dm = await t.ctx.db.selectFrom('courses').select('id').where('code', '=', 'DM-DISTRICT').executeTakeFirstOrThrow();
+  await t.ctx.db.transaction().execute((trx) => enrolLearner(trx, { userId: ramesh.id, courseId: dm.id, source: 'self', dueAt: null, now: t.ctx.clock.now() }));
   const started = Date.now();
   await seedDemoLearning(t.ctx, DEMO_PASSWORD);
   seedMs = Date.now() - started;
@@ -45,6 +50,15 @@ describe('demo learning activity', () => {
     const page = (await ramesh.get(`/api/me/learning/${half.courseId}`)).body;
     expect(page.completion.missing.length).toBeGreaterThan(0);
     expect(page.resume).toEqual(half.resume);
+  });
+
+  it('still gives a learner their learning in a course another seed enrolled them in (a programme), once', async () => {
+    const [dm] = await rows(sql<{ time: number; lessons: number }>`SELECT e.time_spent_seconds::int AS time,
+        (SELECT count(*)::int FROM lesson_progress p WHERE p.user_id = e.user_id AND p.course_id = e.course_id) AS lessons
+      FROM enrolments e JOIN users u ON u.id = e.user_id JOIN courses c ON c.id = e.course_id
+      WHERE u.email = 'ramesh.yadav@up.gov.in' AND c.code = 'DM-DISTRICT'`);
+    expect(dm?.time).toBeGreaterThan(0);
+    expect(dm?.lessons).toBeGreaterThan(0);
   });
 
   it('leaves one assessment attempt open with saved answers, which resumes rather than starting anew', async () => {

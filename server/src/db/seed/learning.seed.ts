@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Language } from '../schema';
 import type { AppContext } from '../../platform/context';
 import { lessonsOfPublishedVersion, type PublishedLesson } from '../../modules/courses/courses.service';
@@ -125,7 +126,7 @@ async function follow(ctx: AppContext, learner: Learner, courseId: string, lesso
  * Demo learning activity (outside tests, after the demo courses): the demo learner accounts and two dozen generated
  * Social Welfare learners with courses not started, in progress at various points with a resume position, completed
  * (with ratings and reviews), assigned with due dates (some overdue), and one assessment attempt left open.
- * Runs at every start; a learner who already has an enrolment is left alone, so a restart adds nothing twice.
+ * Runs at every start; a course a learner already has activity in is left alone, so a restart adds nothing twice.
  */
 export async function seedDemoLearning(ctx: AppContext, password: string): Promise<void> {
   const generatedIds = await seedDemoLearners(ctx, password);
@@ -136,11 +137,21 @@ export async function seedDemoLearning(ctx: AppContext, password: string): Promi
     .where('email', 'in', [...demoEmails, ...generatedIds.keys()])
     .execute();
   if (users.length === 0) return;
-  const started = new Set(
-    (await ctx.db.selectFrom('enrolments').select('user_id').distinct().where('user_id', 'in', users.map((u) => u.id)).execute()).map((e) => e.user_id),
-  );
-  const pending = users.filter((u) => !started.has(u.id));
-  if (pending.length === 0) return;
+  // Per learner and course: an enrolment with any activity is left alone (so a restart adds nothing twice), and so is
+  // any enrolment for a course meant to stay not started. An enrolment made by another seed (a programme, a plan)
+  // without activity still gets its learning.
+  const enrolments = await ctx.db
+    .selectFrom('enrolments as e')
+    .select(['e.user_id', 'e.course_id'])
+    .select(sql<boolean>`e.status = 'completed' OR e.time_spent_seconds > 0
+      OR EXISTS (SELECT 1 FROM lesson_progress p WHERE p.user_id = e.user_id AND p.course_id = e.course_id)`.as('active'))
+    .where('e.user_id', 'in', users.map((u) => u.id))
+    .execute();
+  const existing = new Map(enrolments.map((e) => [`${e.user_id}/${e.course_id}`, e.active]));
+  const leaveAlone = (userId: string, courseId: string, plan: Plan) => {
+    const active = existing.get(`${userId}/${courseId}`);
+    return active === true || (active === false && plan.state === 'not_started');
+  };
 
   const courses = await ctx.db.selectFrom('courses').select(['id', 'code']).where('code', 'in', DEMO_COURSES.map((c) => c.code)).execute();
   const courseIds = new Map(courses.flatMap((c) => (c.code ? [[c.code, c.id] as const] : [])));
@@ -148,14 +159,14 @@ export async function seedDemoLearning(ctx: AppContext, password: string): Promi
   for (const [code, id] of courseIds) syllabus.set(code, await lessonsOfPublishedVersion(ctx.db, id));
 
   const now = ctx.clock.now().getTime();
-  for (const u of pending) {
+  for (const u of users) {
     const learner: Learner = { id: u.id, orgId: u.org_id, tenantId: u.tenant_id, language: u.language, attempts: demoEmails.includes(u.email ?? '') };
     const index = DEMO_LEARNERS.findIndex((l) => l.email === u.email);
     const plans = DEMO_PLANS[u.email ?? ''] ?? (index >= 0 ? generatedPlans(index, u.language) : []);
     for (const plan of plans) {
       const courseId = courseIds.get(plan.course);
       const lessons = syllabus.get(plan.course);
-      if (courseId && lessons?.length) await follow(ctx, learner, courseId, lessons, plan, now);
+      if (courseId && lessons?.length && !leaveAlone(u.id, courseId, plan)) await follow(ctx, learner, courseId, lessons, plan, now);
     }
   }
 }
