@@ -94,6 +94,22 @@ describe('issuing on completion', () => {
     expect(all).toHaveLength(1);
     expect(all[0]?.status).toBe('issued');
   });
+
+  it('tells the learner a fresh completion’s certificate is on its way before the issuing job has seen it', async () => {
+    const course = await certCourse(t);
+    const l = await certLearner(t);
+    // Written without its event, as a completion is for the moment before the outbox relay and the job pick it up.
+    await t.ctx.db.insertInto('enrolments').values({ user_id: l.id, course_id: course.courseId, source: 'self', enrolled_at: t.ctx.clock.now(), status: 'completed', completed_at: t.ctx.clock.now() }).execute();
+    const mine = await l.c.get('/api/me/certificates');
+    expect(mine.body).toMatchObject({ items: [], awaiting: 1 });
+    // Ten minutes on, a completion that never got one (a course without certificates) no longer keeps the page polling.
+    t.clock.advance(11 * 60_000);
+    try {
+      expect((await l.c.get('/api/me/certificates')).body.awaiting).toBe(0);
+    } finally {
+      t.clock.advance(-11 * 60_000);
+    }
+  });
 });
 
 describe('criteria: a minimum final-assessment score', () => {

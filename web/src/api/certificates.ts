@@ -28,7 +28,11 @@ export function useMyCertificates() {
   return useQuery({
     queryKey: ['certificates', 'mine'],
     queryFn: () => unwrap(api.GET('/api/me/certificates')),
-    refetchInterval: (query) => (query.state.data?.items.some((c) => c.status === 'pending') ? 2000 : false),
+    // While one is being issued, or a completion has not reached the issuing job yet.
+    refetchInterval: (query) => {
+      const data = query.state.data;
+      return data && (data.awaiting > 0 || data.items.some((c) => c.status === 'pending')) ? 2000 : false;
+    },
   });
 }
 

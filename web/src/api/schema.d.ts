@@ -11707,6 +11707,8 @@ export interface paths {
                                 en: string;
                                 hi: string | null;
                             };
+                            /** @description Completions of the last few minutes whose certificate is not yet being issued: more will appear. */
+                            awaiting: number;
                         };
                     };
                 };

@@ -95,6 +95,20 @@ export async function certificatesOf(db: Q, userId: string) {
   return db.selectFrom('certificates').selectAll().where('user_id', '=', userId).orderBy('completed_at', 'desc').orderBy('created_at', 'desc').execute();
 }
 
+/** How recent a completion must be to count as awaiting its certificate (the issuing job picks it up in seconds). */
+export const AWAITING_WINDOW_MS = 10 * 60_000;
+
+/** The learner's completions since `since` that have no certificate record yet (their event is still on its way). */
+export async function awaitingCertificates(db: Q, userId: string, since: Date): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    SELECT (SELECT count(*) FROM enrolments e WHERE e.user_id = ${userId} AND e.status = 'completed' AND e.completed_at >= ${since}
+              AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.user_id = e.user_id AND c.kind = 'course' AND c.subject_id = e.course_id))
+         + (SELECT count(*) FROM programme_enrolments p WHERE p.user_id = ${userId} AND p.status = 'completed' AND p.completed_at >= ${since}
+              AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.user_id = p.user_id AND c.kind = 'programme' AND c.subject_id = p.programme_id))
+         AS n`.execute(db);
+  return Number(rows[0]?.n ?? 0);
+}
+
 /** The number → certificate lookup, then the certificate itself (keyed by user_id). */
 export async function findByNumber(db: Q, number: string) {
   const ref = await db.selectFrom('certificate_numbers').selectAll().where('number', '=', number).executeTakeFirst();

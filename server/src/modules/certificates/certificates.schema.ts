@@ -49,6 +49,7 @@ export type MyCertificateT = Static<typeof MyCertificate>;
 export const MyCertificates = Type.Object({
   items: Type.Array(MyCertificate),
   profileName: Type.Object({ en: Type.String(), hi: Nullable(Type.String()) }, { description: 'The name new certificates will carry.' }),
+  awaiting: Type.Integer({ description: 'Completions of the last few minutes whose certificate is not yet being issued: more will appear.' }),
 });
 
 /** A certificate in the MDO admin's list. */

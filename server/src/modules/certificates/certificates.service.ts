@@ -34,7 +34,8 @@ export async function myCertificates(ctx: AppContext, actor: Actor, lang: Langua
     const titles = row.title_en || row.title_hi ? undefined : (await subjectFacts(ctx.db, row.kind, row.subject_id, row.version_id))?.title;
     items.push(presentMine(row, ctx.config.publicUrl, lang, titles));
   }
-  return { items, profileName: { en: me.fullName, hi: me.fullNameHi } };
+  const awaiting = await repo.awaitingCertificates(ctx.db, actor.userId, new Date(ctx.clock.now().getTime() - repo.AWAITING_WINDOW_MS));
+  return { items, profileName: { en: me.fullName, hi: me.fullNameHi }, awaiting };
 }
 
 /** One of the learner's own certificates, issued (or revoked or superseded: still theirs to keep); 404 otherwise. */

@@ -35,7 +35,10 @@ function MyCertificatesBody() {
             ) : null}
             . <Link to="/profile">{t('certificates.mine.nameFix')}</Link>
           </p>
-          {data.items.length === 0 ? (
+          <p role="status" aria-live="polite" className="small">
+            {data.awaiting > 0 ? t('certificates.mine.awaiting', { count: data.awaiting }) : ''}
+          </p>
+          {data.items.length === 0 && data.awaiting === 0 ? (
             <p className="muted">
               {t('certificates.mine.none')} <Link to="/courses">{t('certificates.mine.browse')}</Link>
             </p>
