@@ -1,3 +1,4 @@
+import { parse, CsvError } from 'csv-parse/sync';
 import { AppError } from './errors';
 import { defineMessages } from './i18n';
 
@@ -36,4 +37,27 @@ export function decodeCsvUpload(bytes: Buffer): string {
   if (text.startsWith(BOM)) text = text.slice(1);
   if (text.trim() === '') throw fail(400, 'IMPORT_FILE_EMPTY');
   return text;
+}
+
+/** A file csv-parse cannot read (an unclosed quote…): the line where it gave up, and why. */
+export class CsvUnreadable extends Error {
+  constructor(
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** Every record of a decoded file, blank lines kept (so record i + 1 is spreadsheet row i + 1); throws CsvUnreadable. */
+export function readCsvRecords(text: string): string[][] {
+  try {
+    return parse(text, { relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
+  } catch (err) {
+    if (err instanceof CsvError) {
+      const line = (err as CsvError & { lines?: number }).lines ?? 0;
+      throw new CsvUnreadable(line, err.message.replace(/^Invalid [^:]*: /, ''));
+    }
+    throw err;
+  }
 }

@@ -1,6 +1,5 @@
-import { parse, CsvError } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { BOM, normaliseHeader } from '../../platform/csv-upload';
+import { BOM, CsvUnreadable, normaliseHeader, readCsvRecords } from '../../platform/csv-upload';
 import { competencyFail, type FieldErrorCode } from './competencies.messages';
 import type { FracTree } from './requirements.rules';
 
@@ -29,12 +28,9 @@ export interface RowProblem {
 export function parseFracCsv(text: string): FracRow[] {
   let records: string[][];
   try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
+    records = readCsvRecords(text);
   } catch (err) {
-    if (err instanceof CsvError) {
-      const line = (err as CsvError & { lines?: number }).lines ?? 0;
-      throw competencyFail(400, 'IMPORT_FILE_UNREADABLE', { line, reason: err.message.replace(/^Invalid [^:]*: /, '') });
-    }
+    if (err instanceof CsvUnreadable) throw competencyFail(400, 'IMPORT_FILE_UNREADABLE', { line: err.line, reason: err.reason });
     throw err;
   }
   const header = (records[0] ?? []).map(normaliseHeader);

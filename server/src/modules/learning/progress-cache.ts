@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { perOwner } from '../../platform/tick-batcher';
-import type { ProgressSnapshot } from './progress-fast.repo';
+import { enrolmentKey, type ProgressSnapshot } from './progress-fast.repo';
 
 /*
  * The last state this process wrote for an enrolment, so that the learner's next update can skip the snapshot read.
@@ -20,12 +20,11 @@ interface Entry {
 }
 
 const cacheOf = perOwner((_db: Kysely<DB>) => new Map<string, Entry>());
-const keyOf = (userId: string, courseId: string) => `${userId}/${courseId}`;
 
 /** Takes the cached snapshot of an enrolment out of the cache (undefined when absent or too old). */
 export function takeCachedSnapshot(db: Kysely<DB>, userId: string, courseId: string, nowMs = Date.now()): ProgressSnapshot | undefined {
   const cache = cacheOf(db);
-  const key = keyOf(userId, courseId);
+  const key = enrolmentKey(userId, courseId);
   const entry = cache.get(key);
   if (!entry) return undefined;
   cache.delete(key);
@@ -35,7 +34,7 @@ export function takeCachedSnapshot(db: Kysely<DB>, userId: string, courseId: str
 /** Keeps the state just written (the caller no longer changes it). */
 export function cacheSnapshot(db: Kysely<DB>, userId: string, courseId: string, snapshot: ProgressSnapshot, nowMs = Date.now()): void {
   const cache = cacheOf(db);
-  const key = keyOf(userId, courseId);
+  const key = enrolmentKey(userId, courseId);
   cache.delete(key);
   if (cache.size >= MAX_ENTRIES) {
     const oldest = cache.keys().next();

@@ -40,13 +40,14 @@ async function snapshotRows(db: Kysely<DB>, keys: readonly EnrolmentKey[]) {
 }
 type SnapshotRow = Awaited<ReturnType<typeof snapshotRows>>[number];
 
-const keyOf = (userId: string, courseId: string) => `${userId}/${courseId}`;
+/** One enrolment as a map key. */
+export const enrolmentKey = (userId: string, courseId: string) => `${userId}/${courseId}`;
 
 /** Snapshots of requests that arrive together are read in one statement. */
 const snapshotLoader = perOwner((db: Kysely<DB>) =>
   tickBatcher(async (keys: EnrolmentKey[]) => {
-    const rows = new Map((await snapshotRows(db, keys)).map((r) => [keyOf(r.user_id, r.course_id), r]));
-    return keys.map((k): SnapshotRow | null => rows.get(keyOf(k.userId, k.courseId)) ?? null);
+    const rows = new Map((await snapshotRows(db, keys)).map((r) => [enrolmentKey(r.user_id, r.course_id), r]));
+    return keys.map((k): SnapshotRow | null => rows.get(enrolmentKey(k.userId, k.courseId)) ?? null);
   }),
 );
 

@@ -1,7 +1,7 @@
-import { parse, CsvError } from 'csv-parse/sync';
+import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { AppError } from '../../platform/errors';
-import { BOM, normaliseHeader } from '../../platform/csv-upload';
+import { BOM, normaliseHeader, readCsvRecords } from '../../platform/csv-upload';
 import { uploadErrors } from './import.messages';
 
 /** The columns of an import file, in template order. */
@@ -71,30 +71,12 @@ export function checkHeader(text: string): ImportColumn[] {
 }
 
 /** A CSV the job could not read at all (an unclosed quote, for example). */
-export class CsvUnreadable extends Error {
-  constructor(
-    readonly line: number,
-    readonly reason: string,
-  ) {
-    super(reason);
-  }
-}
-
 /**
  * Parses the stored file into data rows. Row numbers are spreadsheet rows: the header is row 1
  * and blank lines count, so an admin finds a reported row where Excel shows it.
  */
 export function parseImportCsv(text: string): ImportRow[] {
-  let records: string[][];
-  try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
-  } catch (err) {
-    if (err instanceof CsvError) {
-      const line = (err as CsvError & { lines?: number }).lines ?? 0;
-      throw new CsvUnreadable(line, err.message.replace(/^Invalid [^:]*: /, ''));
-    }
-    throw err;
-  }
+  const records = readCsvRecords(text);
   const header = (records[0] ?? []).map(normaliseHeader) as ImportColumn[];
   const rows: ImportRow[] = [];
   for (let i = 1; i < records.length; i++) {

@@ -6,7 +6,8 @@ import { issuePasswordTokens } from '../identity/auth.service';
 import { insertUsers } from '../identity/users.repo';
 import { writeUsersActivated } from '../identity/user-events';
 import { queueMessages, type Channel } from '../notifications/notifications.service';
-import { CsvUnreadable, parseImportCsv } from './import.csv';
+import { CsvUnreadable } from '../../platform/csv-upload';
+import { parseImportCsv } from './import.csv';
 import { rowErrors } from './import.messages';
 import {
   advanceProgress,
