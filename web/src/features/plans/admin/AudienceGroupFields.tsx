@@ -5,6 +5,7 @@ import { useAllDesignations, type PlanInput } from '../../../api/plans';
 import { Button } from '../../../components/Button';
 import { FormField } from '../../../components/FormField';
 import { useFormat } from '../../../i18n/format';
+import { FieldErrorList } from '../../../components/FieldErrorList';
 
 export type AudienceGroup = NonNullable<PlanInput['audience']['groups']>[number];
 type EmployeeGroup = NonNullable<AudienceGroup['employeeGroups']>[number];
@@ -75,15 +76,7 @@ export function AudienceGroupFields({ index, value, ownerOrgId, errors, onChange
   return (
     <fieldset data-testid={`audience-group-${index}`}>
       <legend>{t('plans.form.groupN', { n })}</legend>
-      {errors.length ? (
-        <div role="alert">
-          <ul className="field-error">
-            {errors.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <FieldErrorList errors={errors} />
       <OrgsField index={index} ownerOrgId={ownerOrgId} value={value.orgs} onChange={(orgs) => set({ orgs })} />
       <fieldset>
         <legend>{t('plans.form.designations')}</legend>

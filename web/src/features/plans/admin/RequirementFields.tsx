@@ -4,6 +4,7 @@ import { useCatalog } from '../../../api/catalog';
 import { useProgrammeChoices } from '../../../api/plans';
 import { Button } from '../../../components/Button';
 import { FormField } from '../../../components/FormField';
+import { FieldErrorList } from '../../../components/FieldErrorList';
 
 /** One requirement as the plan form edits it. */
 export interface RequirementDraft {
@@ -38,15 +39,7 @@ export function RequirementFields({ index, value, onChange, onRemove, errors }: 
   return (
     <fieldset className="card" data-testid={`requirement-${index}`}>
       <legend>{t('plans.form.requirementN', { n })}</legend>
-      {errors.length ? (
-        <div role="alert">
-          <ul className="field-error">
-            {errors.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <FieldErrorList errors={errors} />
       <FormField label={t('plans.form.kind')}>
         {({ id }) => (
           <select id={id} value={value.kind} onChange={(e) => set({ kind: e.target.value as RequirementDraft['kind'] })}>
