@@ -1,142 +1,79 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import zlib from 'node:zlib';
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { FACES, faceName, hasGlyph, lineAscent, type Doc, type Face, type Weight } from './pdf-fonts';
+
+export { fontFile, registerFonts, woffToSfnt, type Doc, type Face, type Weight } from './pdf-fonts';
 
 /**
- * Mixed Hindi/English text for pdfkit. Noto Sans Devanagari (npm @fontsource/noto-sans-devanagari, SIL OFL 1.1)
- * ships its Devanagari and Latin glyphs as separate subset files, and pdfkit has no font fallback, so text is split
- * into script runs and each run is drawn in the face that has its glyphs; fontkit (inside pdfkit) applies the Indic
- * shaping (conjuncts, reph, pre-base matras). WOFF, not WOFF2, which pdfkit cannot load.
- *
- * fontkit reads a WOFF table by inflating all of it with a JavaScript inflater on every access (every glyph read
- * inflates the whole glyf table), which made a page cost over a second of CPU. So each WOFF is unpacked once per
- * process into the plain TrueType font it wraps (WOFF 1.0 is a table directory of zlib-compressed sfnt tables) and
- * pdfkit gets that: a page then costs tens of milliseconds.
+ * Mixed Hindi/English text for pdfkit (certificates, compliance statements), in two layers:
+ * - What is seen: a line is cut into words and spaces, each word into runs of one face. Each grapheme cluster goes to
+ *   the first face that has a glyph for every one of its characters, trying its script's face first (Devanagari →
+ *   Noto Sans Devanagari, anything else → Noto Sans), so no character is ever drawn as .notdef: an invisible
+ *   character that the chosen face lacks is left out, and a cluster no face has is drawn as U+FFFD.
+ * - What is read: each word is a marked-content `Span` whose /ActualText is the word as typed. Shaped Devanagari
+ *   cannot map glyph by glyph back to its letters (a pre-base ि is drawn first, क्ष is one glyph), so without it
+ *   text extraction, search, copy-paste and screen readers got "िक्षप्रा" for क्षिप्रा; with it they get the typed
+ *   string (poppler's pdftotext, pdf.js and Acrobat honour ActualText).
  */
 
-export type Doc = InstanceType<typeof PDFDocument>;
-type Script = 'deva' | 'latn' | 'latx';
-export type Weight = 'regular' | 'bold';
-
-const require = createRequire(import.meta.url);
-const fontDir = path.join(path.dirname(require.resolve('@fontsource/noto-sans-devanagari/package.json')), 'files');
-const SUBSET: Record<Script, string> = { deva: 'devanagari', latn: 'latin', latx: 'latin-ext' };
-
-/** The WOFF file of one subset and weight. */
-export function fontFile(script: Script, weight: Weight): string {
-  return path.join(fontDir, `noto-sans-devanagari-${SUBSET[script]}-${weight === 'bold' ? 700 : 400}-normal.woff`);
+/** Devanagari, Vedic extensions, Devanagari Extended, ₹ and the dotted circle prefer the Devanagari face. */
+function prefersDeva(cp: number): boolean {
+  return (cp >= 0x0900 && cp <= 0x097f) || (cp >= 0x1cd0 && cp <= 0x1cf9) || (cp >= 0xa8e0 && cp <= 0xa8ff) || cp === 0x20b9 || cp === 0x25cc;
 }
 
-const faceName = (script: Script, weight: Weight) => `${script}-${weight}`;
+/** Characters that draw nothing: left out of a run whose face has no glyph for them. */
+const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Cc}]$/u;
+const graphemes = new Intl.Segmenter('hi', { granularity: 'grapheme' });
 
-/** Unpacks a WOFF 1.0 file into the sfnt (TrueType/OpenType) font it carries. */
-export function woffToSfnt(woff: Buffer): Buffer {
-  if (woff.readUInt32BE(0) !== 0x774f4646) throw new Error('not a WOFF file');
-  const flavor = woff.readUInt32BE(4);
-  const numTables = woff.readUInt16BE(12);
-  const tables = Array.from({ length: numTables }, (_, i) => {
-    const at = 44 + i * 20;
-    const offset = woff.readUInt32BE(at + 4);
-    const compLength = woff.readUInt32BE(at + 8);
-    const origLength = woff.readUInt32BE(at + 12);
-    const stored = woff.subarray(offset, offset + compLength);
-    return { tag: woff.readUInt32BE(at), checksum: woff.readUInt32BE(at + 16), data: compLength < origLength ? zlib.inflateSync(stored) : stored };
-  });
-  const headerLength = 12 + numTables * 16;
-  const padded = (n: number) => (n + 3) & ~3;
-  const out = Buffer.alloc(tables.reduce((sum, t) => sum + padded(t.data.length), headerLength));
-  let entrySelector = 0;
-  while (1 << (entrySelector + 1) <= numTables) entrySelector++;
-  const searchRange = (1 << entrySelector) * 16;
-  out.writeUInt32BE(flavor, 0);
-  out.writeUInt16BE(numTables, 4);
-  out.writeUInt16BE(searchRange, 6);
-  out.writeUInt16BE(entrySelector, 8);
-  out.writeUInt16BE(numTables * 16 - searchRange, 10);
-  let offset = headerLength;
-  tables.forEach((t, i) => {
-    const record = 12 + i * 16;
-    out.writeUInt32BE(t.tag, record);
-    out.writeUInt32BE(t.checksum, record + 4);
-    out.writeUInt32BE(offset, record + 8);
-    out.writeUInt32BE(t.data.length, record + 12);
-    t.data.copy(out, offset);
-    offset += padded(t.data.length);
-  });
-  return out;
+/** A stretch of one word (or of spaces) drawn in one face: `text` is what is drawn, `typed` what it stands for. */
+export interface Run {
+  face: Face;
+  text: string;
+  typed: string;
+  space: boolean;
 }
 
-const unpacked = new Map<string, Buffer>();
-/** The face as a TrueType buffer, unpacked once per process. */
-function fontBytes(script: Script, weight: Weight): Buffer {
-  const file = fontFile(script, weight);
-  let bytes = unpacked.get(file);
-  if (!bytes) {
-    bytes = woffToSfnt(fs.readFileSync(file));
-    unpacked.set(file, bytes);
+/** The face a grapheme cluster is drawn in and the text drawn, or null when no face has its visible characters. */
+function clusterRun(cluster: string, weight: Weight): Run | null {
+  const chars = [...cluster];
+  const first: Face = prefersDeva(chars[0]?.codePointAt(0) ?? 0) ? 'deva' : 'latn';
+  for (const face of [first, ...FACES.filter((f) => f !== first)]) {
+    const has = (ch: string) => hasGlyph(face, weight, ch.codePointAt(0) ?? 0);
+    if (chars.every((ch) => has(ch) || INVISIBLE.test(ch))) return { face, text: chars.filter(has).join(''), typed: cluster, space: false };
   }
-  return bytes;
+  return null;
 }
 
-/** The parts of pdfkit's (unexported) font machinery that sharing a parsed font needs. */
-interface PdfkitFonts {
-  _fontFamilies: Record<string, unknown>;
-  _fontCount: number;
-  _font: { constructor: new (doc: Doc, font: unknown, id: string) => unknown; font: unknown };
+/** What is drawn for a cluster that no face has: U+FFFD (the typed text stays in the ActualText). */
+function replacement(cluster: string, weight: Weight): Run {
+  return { face: 'latn', text: hasGlyph('latn', weight, 0xfffd) ? '\ufffd' : '?', typed: cluster, space: false };
 }
 
-const shared = new Map<string, { Embedded: PdfkitFonts['_font']['constructor']; font: unknown }>();
-/**
- * One parsed fontkit font per face for the whole process. pdfkit parses a font anew for every document (its tables,
- * GSUB/GPOS shaping data included), which is most of the cost of a page; the parsed font does not change once loaded,
- * so each document gets its own embedding (its own subset) around the shared parse.
- */
-function sharedFace(script: Script, weight: Weight) {
-  const key = faceName(script, weight);
-  let face = shared.get(key);
-  if (!face) {
-    const probe = new PDFDocument({ autoFirstPage: false }) as unknown as PdfkitFonts & Doc;
-    probe.font(fontBytes(script, weight));
-    face = { Embedded: probe._font.constructor, font: probe._font.font };
-    shared.set(key, face);
-  }
-  return face;
-}
-
-/** Registers the six faces on a document (sharing parsed fonts when pdfkit's internals are as expected). */
-export function registerFonts(doc: Doc): void {
-  const internals = doc as unknown as PdfkitFonts;
-  const canShare = typeof internals._fontFamilies === 'object' && typeof internals._fontCount === 'number';
-  for (const script of ['deva', 'latn', 'latx'] as const) {
-    for (const weight of ['regular', 'bold'] as const) {
-      const name = faceName(script, weight);
-      if (canShare) {
-        const face = sharedFace(script, weight);
-        internals._fontFamilies[name] = new face.Embedded(doc, face.font, `F${++internals._fontCount}`);
-      } else doc.registerFont(name, fontBytes(script, weight));
+/** Cuts text into words and spaces, and each word into runs of one face that has all of its glyphs. */
+export function textRuns(text: string, weight: Weight = 'regular'): Run[] {
+  const runs: Run[] = [];
+  for (const part of text.split(/( +)/)) {
+    if (!part) continue;
+    const before = runs[runs.length - 1];
+    if (part.startsWith(' ')) {
+      // Spaces stay in the face of the run before them, as they did when whole lines were one run.
+      const face = before && hasGlyph(before.face, weight, 0x20) ? before.face : 'latn';
+      runs.push({ face, text: part, typed: part, space: true });
+      continue;
     }
-  }
-}
-
-/** Devanagari, Vedic extensions, Devanagari Extended, ZWNJ/ZWJ, ₹ and the dotted circle go to the Devanagari face. */
-function scriptOf(cp: number): Script {
-  if ((cp >= 0x0900 && cp <= 0x097f) || (cp >= 0x1cd0 && cp <= 0x1cf9) || (cp >= 0xa8e0 && cp <= 0xa8ff) || cp === 0x200c || cp === 0x200d || cp === 0x20b9 || cp === 0x25cc) {
-    return 'deva';
-  }
-  if ((cp >= 0x0100 && cp <= 0x024f) || (cp >= 0x1e00 && cp <= 0x1eff)) return 'latx';
-  return 'latn';
-}
-
-/** Splits text into runs of one script; a space stays in the run it follows. */
-export function scriptRuns(text: string): { script: Script; text: string }[] {
-  const runs: { script: Script; text: string }[] = [];
-  for (const ch of text) {
-    const last = runs[runs.length - 1];
-    const script = scriptOf(ch.codePointAt(0) ?? 32);
-    if (last && (ch === ' ' || last.script === script)) last.text += ch;
-    else runs.push({ script, text: ch });
+    const word: Run[] = [];
+    for (const { segment } of graphemes.segment(part)) {
+      const run = clusterRun(segment, weight) ?? replacement(segment, weight);
+      const last = word[word.length - 1];
+      if (last && last.face === run.face) {
+        last.text += run.text;
+        last.typed += run.typed;
+      } else word.push(run);
+    }
+    // A run of invisible characters alone draws nothing; its typed text joins the run before it.
+    for (const run of word) {
+      const prev = runs[runs.length - 1];
+      if (run.text) runs.push(run);
+      else if (prev && !prev.space) prev.typed += run.typed;
+    }
   }
   return runs;
 }
@@ -150,17 +87,54 @@ export interface TextStyle {
   tracking?: number;
 }
 
-function useFace(doc: Doc, script: Script, style: TextStyle): void {
-  doc.font(faceName(script, style.weight ?? 'regular')).fontSize(style.size);
+/** Selects a run's face and returns its character spacing. */
+function useFace(doc: Doc, run: Run, style: TextStyle): number {
+  doc.font(faceName(run.face, style.weight ?? 'regular')).fontSize(style.size);
+  return run.face === 'deva' ? 0 : (style.tracking ?? 0);
+}
+
+/** How far a run moves the pen: its width, and its tracking after its last character too. */
+function advance(doc: Doc, run: Run, style: TextStyle): number {
+  const spacing = useFace(doc, run, style);
+  return doc.widthOfString(run.text, { characterSpacing: spacing }) + spacing;
+}
+
+function runsWidth(doc: Doc, runs: Run[], style: TextStyle): number {
+  let width = 0;
+  let trailing = 0;
+  for (const run of runs) {
+    width += advance(doc, run, style);
+    trailing = run.face === 'deva' ? 0 : (style.tracking ?? 0);
+  }
+  return width - trailing;
 }
 
 /** Width of mixed-script text in a style. */
 export function widthOf(doc: Doc, text: string, style: TextStyle): number {
-  return scriptRuns(text).reduce((sum, run) => {
-    useFace(doc, run.script, style);
-    const spacing = run.script === 'deva' ? 0 : (style.tracking ?? 0);
-    return sum + doc.widthOfString(run.text, { characterSpacing: spacing });
-  }, 0);
+  return runsWidth(doc, textRuns(text, style.weight), style);
+}
+
+/**
+ * Runs `draw` (one pdfkit text call) with its text object inside a marked-content Span whose ActualText is `typed`.
+ * The Span goes inside pdfkit's q … Q around the text object (after its flip of the y axis), not around the call:
+ * a reader places the ActualText with the graphics state at the Span's end, and outside that q … Q the axis is
+ * flipped, so poppler put each word upside down, on a line of its own, in reverse order.
+ */
+function withActualText(doc: Doc, typed: string, draw: () => void): void {
+  const target = doc as unknown as { addContent(data: string): unknown };
+  const write = target.addContent;
+  target.addContent = function (this: Doc, data: string) {
+    if (data === 'BT') doc.markContent('Span', { actual: typed });
+    write.call(this, data);
+    if (data === 'ET') doc.endMarkedContent();
+    return this;
+  };
+  try {
+    draw();
+  } finally {
+    delete (target as Partial<typeof target>).addContent;
+    if (target.addContent !== write) target.addContent = write;
+  }
 }
 
 /** A drawn box, for layout and for tests that crop the rendering. */
@@ -176,20 +150,23 @@ export interface Box {
  * 'right'), shrinking the size until it fits maxWidth. Returns the box it occupies.
  */
 export function drawLine(doc: Doc, text: string, x: number, y: number, style: TextStyle, opts: { align?: 'left' | 'center' | 'right'; maxWidth?: number } = {}): Box {
+  const runs = textRuns(text, style.weight);
   let s = { ...style };
-  let width = widthOf(doc, text, s);
+  let width = runsWidth(doc, runs, s);
   while (opts.maxWidth && width > opts.maxWidth && s.size > 6) {
     s = { ...s, size: s.size - 0.5 };
-    width = widthOf(doc, text, s);
+    width = runsWidth(doc, runs, s);
   }
   let cursor = opts.align === 'center' ? x - width / 2 : opts.align === 'right' ? x - width : x;
   const left = cursor;
   doc.fillColor(s.color ?? '#1a1a1a');
-  for (const run of scriptRuns(text)) {
-    useFace(doc, run.script, s);
-    const spacing = run.script === 'deva' ? 0 : (s.tracking ?? 0);
-    doc.text(run.text, cursor, y, { lineBreak: false, characterSpacing: spacing });
-    cursor += doc.widthOfString(run.text, { characterSpacing: spacing });
+  const baseline = y + lineAscent(s.weight ?? 'regular') * s.size;
+  for (const run of runs) {
+    const spacing = useFace(doc, run, s);
+    const draw = () => doc.text(run.text, cursor, baseline, { lineBreak: false, characterSpacing: spacing, baseline: 'alphabetic' });
+    if (run.space) draw();
+    else withActualText(doc, run.typed, draw);
+    cursor += advance(doc, run, s);
   }
   return { x: left, y, w: width, h: s.size * 1.5 };
 }
