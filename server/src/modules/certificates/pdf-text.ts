@@ -11,7 +11,8 @@ export { fontFile, registerFonts, woffToSfnt, type Doc, type Face, type Weight }
  * - What is read: each word is a marked-content `Span` whose /ActualText is the word as typed. Shaped Devanagari
  *   cannot map glyph by glyph back to its letters (a pre-base ि is drawn first, क्ष is one glyph), so without it
  *   text extraction, search, copy-paste and screen readers got "िक्षप्रा" for क्षिप्रा; with it they get the typed
- *   string (poppler's pdftotext, pdf.js and Acrobat honour ActualText).
+ *   string (ActualText is PDF 32000-1 §14.9.4; poppler — pdftotext, Evince, Okular — honours it, tested; a reader
+ *   that ignores it falls back to the glyphs' ToUnicode map as before).
  */
 
 /** Devanagari, Vedic extensions, Devanagari Extended, ₹ and the dotted circle prefer the Devanagari face. */
