@@ -6,7 +6,9 @@ import { requestLanguage } from '../../platform/i18n';
 import { publicKeyFromMultibase } from './credential-proof';
 import { myCertificatePdf, myCertificates, myCredential, verifyCertificate } from './certificates.service';
 import { certificateErrorResponses as errs, err, IdParams, MyCertificates, NumberParams, Verification } from './certificates.schema';
-import { platformDid, publishedKeys } from './signing-keys';
+import { verificationKeys } from './signing-keys';
+import { issuerIdentity } from './credential-issuer';
+import { statusListRoutes } from './status-list.routes';
 
 const tags = ['certificates'];
 const binary = (description: string) => ({ 200: Type.String({ description }) });
@@ -72,30 +74,50 @@ export async function certificateRoutes(app: App, ctx: AppContext): Promise<void
     },
   );
 
-  const did = platformDid(ctx.config.publicUrl);
-  app.get('/.well-known/did.json', { schema: { tags, description: 'The platform’s did:web document: every certificate signing key, as a Multikey.' } }, async (_request, reply) => {
-    const keys = await publishedKeys(ctx.db);
-    const methods = keys.map((k) => ({ id: `${did}#${k.id}`, type: 'Multikey', controller: did, publicKeyMultibase: k.publicKeyMultibase }));
+  // The issuer is stored at first start (never re-derived from PUBLIC_URL afterwards).
+  await issuerIdentity(ctx);
+  app.get(
+    '/.well-known/did.json',
+    {
+      schema: {
+        tags,
+        description:
+          'The issuer’s did:web document: the active signing key and every retired key that still signed a live credential, as Multikeys. ' +
+          'The DID is stored at first start and does not follow PUBLIC_URL.',
+      },
+    },
+    async (_request, reply) => {
+      const { did } = await issuerIdentity(ctx);
+      const keys = await verificationKeys(ctx.db);
+      const methods = keys.map((k) => ({ id: `${did}#${k.id}`, type: 'Multikey', controller: did, publicKeyMultibase: k.publicKeyMultibase }));
+      return reply
+        .type('application/did+json')
+        .header('cache-control', 'public, max-age=300')
+        .header('access-control-allow-origin', '*')
+        .send({
+          '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
+          id: did,
+          verificationMethod: methods,
+          assertionMethod: methods.map((m) => m.id),
+        });
+    },
+  );
+
+  app.get('/.well-known/jwks.json', { schema: { tags, description: 'The same signing keys as a JWK Set (OKP / Ed25519).' } }, async (_request, reply) => {
+    const { did } = await issuerIdentity(ctx);
+    const keys = await verificationKeys(ctx.db);
     return reply
-      .type('application/did+json')
       .header('cache-control', 'public, max-age=300')
+      .header('access-control-allow-origin', '*')
       .send({
-        '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
-        id: did,
-        verificationMethod: methods,
-        assertionMethod: methods.map((m) => m.id),
+        keys: keys.map((k) => ({
+          ...publicKeyFromMultibase(k.publicKeyMultibase).export({ format: 'jwk' }),
+          kid: `${did}#${k.id}`,
+          use: 'sig',
+          alg: 'EdDSA',
+        })),
       });
   });
 
-  app.get('/.well-known/jwks.json', { schema: { tags, description: 'The same signing keys as a JWK Set (OKP / Ed25519).' } }, async (_request, reply) => {
-    const keys = await publishedKeys(ctx.db);
-    return reply.header('cache-control', 'public, max-age=300').send({
-      keys: keys.map((k) => ({
-        ...publicKeyFromMultibase(k.publicKeyMultibase).export({ format: 'jwk' }),
-        kid: `${did}#${k.id}`,
-        use: 'sig',
-        alg: 'EdDSA',
-      })),
-    });
-  });
+  await statusListRoutes(app, ctx);
 }

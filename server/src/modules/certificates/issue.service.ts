@@ -18,7 +18,10 @@ import {
 } from './certificates.repo';
 import type { FailureCode } from './certificates.messages';
 import { buildCredential, signCredential } from './credential';
-import { activeSigningKey, platformDid } from './signing-keys';
+import { activeSigningKey } from './signing-keys';
+import { issuerIdentity } from './credential-issuer';
+import { insertStatusEntry, nextStatusPosition } from './credential-status.repo';
+import { statusEntry } from './status-list';
 
 export const CERTIFICATE_REQUESTED = 'certificate.requested';
 export const CERTIFICATE_ISSUED = 'certificate.issued';
@@ -143,7 +146,7 @@ async function namedCompetencies(ctx: AppContext, list: { code: string; level: n
 }
 
 /** What is issued: the full snapshot with its signed credential, or "not eligible" with the reason. */
-type Outcome = { eligible: true; snapshot: Snapshot } | { eligible: false; snapshot: Snapshot };
+type Outcome = { eligible: true; snapshot: Snapshot; status: { listId: number; index: number } } | { eligible: false; snapshot: Snapshot };
 
 /**
  * Gathers everything the certificate states (no lock held; all reads): the holder as on their profile now, the
@@ -184,12 +187,15 @@ async function prepare(ctx: AppContext, cert: CertificateRow, hint: ScoreHint | 
   const template = await templateFor(ctx, issuer.path);
   const competencies = await namedCompetencies(ctx, subject.competencies);
   const now = ctx.clock.now();
-  const did = platformDid(ctx.config.publicUrl);
+  const issuerId = await issuerIdentity(ctx);
   const publicUrl = ctx.config.publicUrl.replace(/\/$/, '');
+  // A status position of its own, never handed out again (a sequence); recorded with the issue in commit().
+  const status = statusEntry(issuerId.baseUrl, await nextStatusPosition(ctx.db));
   const unsigned = buildCredential({
     verifyUrl: verifyUrl(publicUrl, cert.number),
     publicUrl,
-    did,
+    issuer: issuerId,
+    credentialStatus: status.credentialStatus,
     issuedAt: now,
     holderName: holder.fullName,
     employeeId: holder.employeeId,
@@ -203,9 +209,10 @@ async function prepare(ctx: AppContext, cert: CertificateRow, hint: ScoreHint | 
     issuerOrg: { id: issuer.id, name: issuer.name_en },
     minFinalScore: eligibility.minFinalScore,
   });
-  const credential = signCredential(unsigned, key, did, now);
+  const credential = await signCredential(unsigned, key, issuerId.did, now);
   return {
     eligible: true,
+    status: { listId: status.listId, index: status.index },
     snapshot: {
       ...partial,
       status: 'issued',
@@ -229,6 +236,7 @@ async function commit(trx: Transaction<DB>, cert: CertificateRow, outcome: Outco
   const written = await updateIfStatus(trx, cert.user_id, cert.id, [...ISSUABLE], { ...outcome.snapshot, status });
   if (!written) return (await findCertificate(trx, cert.user_id, cert.id))?.status ?? 'missing';
   if (outcome.eligible) {
+    await insertStatusEntry(trx, { ...outcome.status, userId: cert.user_id, certificateId: cert.id });
     await writeOutbox(trx, CERTIFICATE_ISSUED, { userId: cert.user_id, certificateId: cert.id, number: cert.number, kind: cert.kind, subjectId: cert.subject_id });
   }
   return status;

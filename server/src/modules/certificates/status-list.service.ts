@@ -1,0 +1,33 @@
+import type { AppContext } from '../../platform/context';
+import { credentialDate, signCredential } from './credential';
+import { issuerIdentity } from './credential-issuer';
+import { findStatusList, revokedIndexes, storeSignedList } from './credential-status.repo';
+import { activeSigningKey } from './signing-keys';
+import { buildStatusListCredential } from './status-list';
+
+/** A published status list: its signed credential (text, as signed) and the revision it shows. */
+export interface PublishedStatusList {
+  json: string;
+  revision: number;
+}
+
+/**
+ * The signed BitstringStatusListCredential of a list, or null for a list that does not exist. The signed text is
+ * stored; it is rebuilt (bits read, signed with the active key) only when a bit was set since (the list's revision
+ * moved on) or the key rotated, so serving it is one row read. Two processes rebuilding at once store one of two
+ * equivalent lists.
+ */
+export async function publishedStatusList(ctx: AppContext, listId: number): Promise<PublishedStatusList | null> {
+  const row = await findStatusList(ctx.db, listId);
+  if (!row) return null;
+  const key = await activeSigningKey(ctx);
+  if (row.credential && row.signed_revision === row.revision && row.key_id === key.id) return { json: row.credential, revision: row.revision };
+  // Bits are read after the revision, so what is signed is at least as new as the revision it is stored under.
+  const setIndexes = await revokedIndexes(ctx.db, listId);
+  const issuer = await issuerIdentity(ctx);
+  const now = ctx.clock.now();
+  const unsigned = buildStatusListCredential({ baseUrl: issuer.baseUrl, did: issuer.did, listId, setIndexes, validFrom: credentialDate(now) });
+  const json = JSON.stringify(await signCredential(unsigned, key, issuer.did, now));
+  await storeSignedList(ctx.db, listId, row.revision, key.id, json, now);
+  return { json, revision: row.revision };
+}
