@@ -129,6 +129,8 @@ export interface ProofOptions {
   privateKey: KeyObject;
   verificationMethod: string;
   created: string;
+  /** JSON-LD contexts for eddsa-rdfc-2022 (default: the bundled ones). */
+  documentLoader?: JsonLdDocumentLoader;
 }
 
 /** The data a proof of `suite` signs. */
@@ -147,7 +149,7 @@ export async function addProofs(document: JsonObject, opts: ProofOptions, suites
     const config: JsonObject = { type: 'DataIntegrityProof', cryptosuite: suite, created: opts.created, verificationMethod: opts.verificationMethod, proofPurpose: 'assertionMethod' };
     // eddsa-jcs-2022 embeds the document's @context in the proof; eddsa-rdfc-2022 adds it only to what is hashed.
     if (suite === 'eddsa-jcs-2022' && document['@context'] !== undefined) config['@context'] = document['@context'];
-    const signature = crypto.sign(null, await suiteHashData(suite, document, config), opts.privateKey);
+    const signature = crypto.sign(null, await suiteHashData(suite, document, config, opts.documentLoader), opts.privateKey);
     proofs.push({ ...config, proofValue: `z${base58.encode(signature)}` });
   }
   return { ...document, proof: proofs.length === 1 ? proofs[0] : proofs };
