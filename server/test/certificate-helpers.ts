@@ -128,7 +128,9 @@ export async function checkStatus(t: TestApp, credential: Record<string, any>): 
   const res = await t.app.inject({ method: 'GET', url: url.pathname });
   if (res.statusCode !== 200) throw new Error(`status list: ${res.statusCode}`);
   const list = JSON.parse(res.body) as Record<string, any>;
-  const didDoc = JSON.parse((await t.app.inject({ method: 'GET', url: '/.well-known/did.json' })).body) as DidDocument & { id: string };
+  // did:web resolution: the DID document on the DID's own host.
+  const host = decodeURIComponent(String(credential.issuer.id).replace(/^did:web:/, ''));
+  const didDoc = JSON.parse((await t.app.inject({ method: 'GET', url: '/.well-known/did.json', headers: { host } })).body) as DidDocument & { id: string };
   if (list.id !== entry.statusListCredential || list.issuer !== credential.issuer.id || list.issuer !== didDoc.id) throw new Error('status list of another issuer or URL');
   if (!verifyOffline(list, didDoc) || !(await verifyOfflineRdfc(list, didDoc))) throw new Error('status list proof does not verify');
   if (!list.type.includes('BitstringStatusListCredential') || list.credentialSubject.type !== 'BitstringStatusList') throw new Error('not a status list');

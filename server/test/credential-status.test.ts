@@ -146,4 +146,41 @@ describe('issuer identity across restarts', () => {
     expect(await checkStatus(t, first)).toBe('revoked');
     expect(await checkStatus(t, second)).toBe('revoked');
   });
+
+  it('only an explicit, audited migration changes the issuer: new credentials name the new DID, old ones still resolve theirs', async () => {
+    if (!t) throw new Error('the previous test left no app');
+    const app = t;
+    const url = '/api/admin/certificate-issuer/migrate';
+    expect((await (await admin(app, 'nodal.revenue@up.gov.in')).post(url, { did: 'did:web:certificates.karmayogi-up.in' })).status).toBe(403);
+    const platform = await admin(app, 'platform.admin@dopt.gov.in');
+    expect((await platform.get('/api/admin/certificate-issuer')).body).toMatchObject({
+      did: 'did:web:kshamata.up.gov.in',
+      fromConfiguration: { did: 'did:web:learn.karmayogi-up.in' },
+    });
+    expect((await platform.post(url, { did: 'did:web:certs.example.in/path' })).status).toBe(400);
+    const course = await certCourse(app);
+    const l = await certLearner(app);
+    await completeCourse(l.c, course);
+    const before = await credentialOf(app, l.email, (await waitForCertificate(l.c, course.courseId)).id);
+    const migrated = await platform.post(url, { did: 'did:web:certificates.karmayogi-up.in' });
+    expect(migrated.status).toBe(200);
+    expect(migrated.body).toMatchObject({ did: 'did:web:certificates.karmayogi-up.in', baseUrl: 'https://certificates.karmayogi-up.in', previous: [{ did: 'did:web:kshamata.up.gov.in' }] });
+    const audited = await app.ctx.db.selectFrom('audit_log').select('action').where('target_id', '=', 'did:web:certificates.karmayogi-up.in').execute();
+    expect(audited.map((a) => a.action)).toContain('certificates.issuer_migrated');
+
+    const course2 = await certCourse(app);
+    await completeCourse(l.c, course2);
+    const after = await credentialOf(app, l.email, (await waitForCertificate(l.c, course2.courseId)).id);
+    expect(after.issuer.id).toBe('did:web:certificates.karmayogi-up.in');
+    expect(after.credentialStatus.statusListCredential).toMatch(/^https:\/\/certificates\.karmayogi-up\.in\/api\/v1\/credential-status\/\d+$/);
+    expect(after.credentialStatus.statusListCredential.split('/').pop()).not.toBe(before.credentialStatus.statusListCredential.split('/').pop());
+    // Each DID document on its own host; both credentials verify and check their status.
+    const oldDoc = (await app.client().request('GET', '/.well-known/did.json', undefined, { headers: { host: 'kshamata.up.gov.in' } })).body;
+    const newDoc = (await app.client().request('GET', '/.well-known/did.json', undefined, { headers: { host: 'certificates.karmayogi-up.in' } })).body;
+    expect([oldDoc.id, newDoc.id]).toEqual(['did:web:kshamata.up.gov.in', 'did:web:certificates.karmayogi-up.in']);
+    expect(verifyOffline(before, oldDoc) && (await verifyOfflineRdfc(before, oldDoc))).toBe(true);
+    expect(verifyOffline(after, newDoc) && (await verifyOfflineRdfc(after, newDoc))).toBe(true);
+    expect(await checkStatus(app, before)).toBe('valid');
+    expect(await checkStatus(app, after)).toBe('valid');
+  });
 });

@@ -740,12 +740,21 @@ export interface CertificateIssuerTable {
   singleton: Generated<boolean>;
   did: string;
   base_url: string;
+  previous: ColumnType<PreviousIssuer[], string | undefined, string>;
   created_at: CreatedAt;
   updated_at: Generated<Date>;
+}
+/** An issuer identity replaced by an explicit migration. */
+export interface PreviousIssuer {
+  did: string;
+  baseUrl: string;
+  until: string;
 }
 export interface CertificateStatusListsTable {
   id: number;
   purpose: Generated<'revocation'>;
+  issuer_did: string;
+  base_url: string;
   revision: Generated<number>;
   credential: string | null;
   signed_revision: Generated<number>;

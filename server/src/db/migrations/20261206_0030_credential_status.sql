@@ -8,6 +8,8 @@ CREATE TABLE certificate_issuer (
   did text NOT NULL,
   -- The origin the DID resolves to; status lists are published under it, so they live exactly as long as the DID.
   base_url text NOT NULL,
+  -- Issuers before an explicit migration ([{did, baseUrl, until}]): their DID documents are still served (by host).
+  previous jsonb NOT NULL DEFAULT '[]',
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now()
 );
@@ -17,6 +19,9 @@ CREATE TABLE certificate_issuer (
 CREATE TABLE certificate_status_lists (
   id int PRIMARY KEY CHECK (id >= 0),
   purpose text NOT NULL DEFAULT 'revocation' CHECK (purpose IN ('revocation')),
+  -- The issuer whose credentials the list serves (an issuer migration starts a new list), and where it is published.
+  issuer_did text NOT NULL,
+  base_url text NOT NULL,
   -- Bumped in the transaction that sets a bit; the signed list is rebuilt when it is behind.
   revision int NOT NULL DEFAULT 0,
   -- The signed BitstringStatusListCredential of signed_revision (text: served byte for byte as signed).

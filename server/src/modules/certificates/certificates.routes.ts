@@ -7,7 +7,8 @@ import { publicKeyFromMultibase } from './credential-proof';
 import { myCertificatePdf, myCertificates, myCredential, verifyCertificate } from './certificates.service';
 import { certificateErrorResponses as errs, err, IdParams, MyCertificates, NumberParams, Verification } from './certificates.schema';
 import { verificationKeys } from './signing-keys';
-import { issuerIdentity } from './credential-issuer';
+import { didForHost, issuerIdentity } from './credential-issuer';
+import { issuerRoutes } from './credential-issuer.routes';
 import { statusListRoutes } from './status-list.routes';
 
 const tags = ['certificates'];
@@ -86,8 +87,9 @@ export async function certificateRoutes(app: App, ctx: AppContext): Promise<void
           'The DID is stored at first start and does not follow PUBLIC_URL.',
       },
     },
-    async (_request, reply) => {
-      const { did } = await issuerIdentity(ctx);
+    async (request, reply) => {
+      // A DID from before an explicit issuer migration is answered on its own host.
+      const did = didForHost(await issuerIdentity(ctx), request.host);
       const keys = await verificationKeys(ctx.db);
       const methods = keys.map((k) => ({ id: `${did}#${k.id}`, type: 'Multikey', controller: did, publicKeyMultibase: k.publicKeyMultibase }));
       return reply
@@ -103,8 +105,8 @@ export async function certificateRoutes(app: App, ctx: AppContext): Promise<void
     },
   );
 
-  app.get('/.well-known/jwks.json', { schema: { tags, description: 'The same signing keys as a JWK Set (OKP / Ed25519).' } }, async (_request, reply) => {
-    const { did } = await issuerIdentity(ctx);
+  app.get('/.well-known/jwks.json', { schema: { tags, description: 'The same signing keys as a JWK Set (OKP / Ed25519).' } }, async (request, reply) => {
+    const did = didForHost(await issuerIdentity(ctx), request.host);
     const keys = await verificationKeys(ctx.db);
     return reply
       .header('cache-control', 'public, max-age=300')
@@ -120,4 +122,5 @@ export async function certificateRoutes(app: App, ctx: AppContext): Promise<void
   });
 
   await statusListRoutes(app, ctx);
+  await issuerRoutes(app, ctx);
 }

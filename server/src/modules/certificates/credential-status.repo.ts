@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB, PreviousIssuer } from '../../db/schema';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -15,9 +15,19 @@ export async function insertIssuerIfNone(db: Q, did: string, baseUrl: string): P
   await db.insertInto('certificate_issuer').values({ did, base_url: baseUrl }).onConflict((oc) => oc.column('singleton').doNothing()).execute();
 }
 
-/** Replaces the issuer (an admin's explicit migration). */
-export async function updateIssuer(db: Q, did: string, baseUrl: string, now: Date): Promise<void> {
-  await db.updateTable('certificate_issuer').set({ did, base_url: baseUrl, updated_at: now }).execute();
+/** Locks the issuer row for a migration. */
+export async function lockIssuer(trx: Transaction<DB>) {
+  return trx.selectFrom('certificate_issuer').selectAll().forUpdate().executeTakeFirst();
+}
+
+/** Replaces the issuer (an admin's explicit migration), keeping the earlier ones. */
+export async function updateIssuer(trx: Transaction<DB>, did: string, baseUrl: string, previous: PreviousIssuer[], now: Date): Promise<void> {
+  await trx.updateTable('certificate_issuer').set({ did, base_url: baseUrl, previous: JSON.stringify(previous), updated_at: now }).execute();
+}
+
+/** Moves the status position sequence to the start of the next list, so a new issuer's credentials get lists of their own. */
+export async function startNextStatusList(trx: Transaction<DB>, listSize: number): Promise<void> {
+  await sql`SELECT setval('certificate_status_position_seq', (last_value / ${sql.lit(listSize)} + 1) * ${sql.lit(listSize)}, false) FROM certificate_status_position_seq`.execute(trx);
 }
 
 // ---- status lists ----
@@ -28,10 +38,22 @@ export async function nextStatusPosition(db: Q): Promise<number> {
   return Number(rows[0]?.n);
 }
 
-/** Records an issued credential's status entry (and its list, the first time), in the issuing transaction. */
-export async function insertStatusEntry(trx: Transaction<DB>, e: { listId: number; index: number; userId: string; certificateId: string }): Promise<void> {
-  await trx.insertInto('certificate_status_lists').values({ id: e.listId }).onConflict((oc) => oc.column('id').doNothing()).execute();
+/**
+ * Records an issued credential's status entry (and its list, the first time, for the issuer), in the issuing
+ * transaction. Returns the issuer DID of the list (which differs from the caller's only right after a migration).
+ */
+export async function insertStatusEntry(
+  trx: Transaction<DB>,
+  e: { listId: number; index: number; userId: string; certificateId: string; issuerDid: string; baseUrl: string },
+): Promise<string> {
+  await trx
+    .insertInto('certificate_status_lists')
+    .values({ id: e.listId, issuer_did: e.issuerDid, base_url: e.baseUrl })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
   await trx.insertInto('certificate_status_entries').values({ list_id: e.listId, status_index: e.index, user_id: e.userId, certificate_id: e.certificateId }).execute();
+  const list = await trx.selectFrom('certificate_status_lists').select('issuer_did').where('id', '=', e.listId).executeTakeFirstOrThrow();
+  return list.issuer_did;
 }
 
 /** Sets a certificate's revocation bit and moves its list's revision on; false when it has no entry. */

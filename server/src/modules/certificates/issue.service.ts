@@ -19,7 +19,7 @@ import {
 import type { FailureCode } from './certificates.messages';
 import { buildCredential, signCredential } from './credential';
 import { activeSigningKey } from './signing-keys';
-import { issuerIdentity } from './credential-issuer';
+import { forgetIssuer, issuerIdentity } from './credential-issuer';
 import { insertStatusEntry, nextStatusPosition } from './credential-status.repo';
 import { statusEntry } from './status-list';
 
@@ -146,7 +146,9 @@ async function namedCompetencies(ctx: AppContext, list: { code: string; level: n
 }
 
 /** What is issued: the full snapshot with its signed credential, or "not eligible" with the reason. */
-type Outcome = { eligible: true; snapshot: Snapshot; status: { listId: number; index: number } } | { eligible: false; snapshot: Snapshot };
+type Outcome =
+  | { eligible: true; snapshot: Snapshot; status: { listId: number; index: number; issuerDid: string; baseUrl: string } }
+  | { eligible: false; snapshot: Snapshot };
 
 /**
  * Gathers everything the certificate states (no lock held; all reads): the holder as on their profile now, the
@@ -212,7 +214,7 @@ async function prepare(ctx: AppContext, cert: CertificateRow, hint: ScoreHint | 
   const credential = await signCredential(unsigned, key, issuerId.did, now);
   return {
     eligible: true,
-    status: { listId: status.listId, index: status.index },
+    status: { listId: status.listId, index: status.index, issuerDid: issuerId.did, baseUrl: issuerId.baseUrl },
     snapshot: {
       ...partial,
       status: 'issued',
@@ -231,12 +233,17 @@ async function prepare(ctx: AppContext, cert: CertificateRow, hint: ScoreHint | 
  * Writes the outcome only if the certificate is still issuable (compare-and-set on its status), so that of two
  * workers issuing it at once exactly one writes; the other learns the status it ended in.
  */
-async function commit(trx: Transaction<DB>, cert: CertificateRow, outcome: Outcome): Promise<string> {
+async function commit(ctx: AppContext, trx: Transaction<DB>, cert: CertificateRow, outcome: Outcome): Promise<string> {
   const status = outcome.eligible ? 'issued' : 'not_eligible';
   const written = await updateIfStatus(trx, cert.user_id, cert.id, [...ISSUABLE], { ...outcome.snapshot, status });
   if (!written) return (await findCertificate(trx, cert.user_id, cert.id))?.status ?? 'missing';
   if (outcome.eligible) {
-    await insertStatusEntry(trx, { ...outcome.status, userId: cert.user_id, certificateId: cert.id });
+    const listIssuer = await insertStatusEntry(trx, { ...outcome.status, userId: cert.user_id, certificateId: cert.id });
+    // Only in the seconds after an issuer migration (this process still had the old issuer): roll back and retry.
+    if (listIssuer !== outcome.status.issuerDid) {
+      forgetIssuer(ctx.db);
+      throw new Error('status list belongs to another issuer');
+    }
     await writeOutbox(trx, CERTIFICATE_ISSUED, { userId: cert.user_id, certificateId: cert.id, number: cert.number, kind: cert.kind, subjectId: cert.subject_id });
   }
   return status;
@@ -256,7 +263,7 @@ export async function issueCertificate(ctx: AppContext, userId: string, id: stri
   const partial: Snapshot = {};
   try {
     const outcome = await prepare(ctx, cert, hint, partial);
-    return await ctx.db.transaction().execute((trx) => commit(trx, cert, outcome));
+    return await ctx.db.transaction().execute((trx) => commit(ctx, trx, cert, outcome));
   } catch (err) {
     const code: FailureCode = err instanceof IssueFailure ? err.code : 'INTERNAL';
     if (code === 'INTERNAL') ctx.log.error({ err, certificateId: id }, 'certificate issue failed');

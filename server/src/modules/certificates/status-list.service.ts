@@ -1,6 +1,5 @@
 import type { AppContext } from '../../platform/context';
 import { credentialDate, signCredential } from './credential';
-import { issuerIdentity } from './credential-issuer';
 import { findStatusList, revokedIndexes, storeSignedList } from './credential-status.repo';
 import { activeSigningKey } from './signing-keys';
 import { buildStatusListCredential } from './status-list';
@@ -24,10 +23,10 @@ export async function publishedStatusList(ctx: AppContext, listId: number): Prom
   if (row.credential && row.signed_revision === row.revision && row.key_id === key.id) return { json: row.credential, revision: row.revision };
   // Bits are read after the revision, so what is signed is at least as new as the revision it is stored under.
   const setIndexes = await revokedIndexes(ctx.db, listId);
-  const issuer = await issuerIdentity(ctx);
+  // Signed as the issuer the list was opened for (the DID its credentials name), with the active key.
   const now = ctx.clock.now();
-  const unsigned = buildStatusListCredential({ baseUrl: issuer.baseUrl, did: issuer.did, listId, setIndexes, validFrom: credentialDate(now) });
-  const json = JSON.stringify(await signCredential(unsigned, key, issuer.did, now));
+  const unsigned = buildStatusListCredential({ baseUrl: row.base_url, did: row.issuer_did, listId, setIndexes, validFrom: credentialDate(now) });
+  const json = JSON.stringify(await signCredential(unsigned, key, row.issuer_did, now));
   await storeSignedList(ctx.db, listId, row.revision, key.id, json, now);
   return { json, revision: row.revision };
 }
