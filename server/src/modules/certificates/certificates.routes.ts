@@ -42,7 +42,7 @@ export async function certificateRoutes(app: App, ctx: AppContext): Promise<void
       schema: {
         tags,
         params: IdParams,
-        description: 'The signed Open Badges 3.0 credential (W3C VC 2.0, eddsa-jcs-2022 proof), exactly as issued.',
+        description: 'The signed Open Badges 3.0 credential (W3C VC 2.0; proof set eddsa-rdfc-2022 + eddsa-jcs-2022; a Bitstring Status List entry), exactly as issued.',
         response: { ...binary('JSON'), ...errs },
       },
     },

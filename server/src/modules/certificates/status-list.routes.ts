@@ -19,7 +19,7 @@ export async function statusListRoutes(app: App, ctx: AppContext): Promise<void>
         description:
           'A signed BitstringStatusListCredential (statusPurpose revocation): bit statusListIndex is 1 when the certificate was revoked ' +
           'or replaced by a reissue. Public; cacheable for 60 s (ETag, If-None-Match → 304).',
-        response: { 200: Type.String({ description: 'JSON' }), 304: Type.Null(), 404: err },
+        response: { 200: Type.String({ description: 'JSON' }), 304: Type.Null(), 400: err, 404: err, 503: err },
       },
     },
     async (request, reply) => {

@@ -2,6 +2,7 @@ import type { AppContext } from '../../platform/context';
 import { credentialDate, signCredential } from './credential';
 import { findStatusList, revokedIndexes, storeSignedList } from './credential-status.repo';
 import { activeSigningKey } from './signing-keys';
+import { certificateError } from './certificates.messages';
 import { buildStatusListCredential } from './status-list';
 
 /** A published status list: its signed credential (text, as signed) and the revision it shows. */
@@ -19,7 +20,15 @@ export interface PublishedStatusList {
 export async function publishedStatusList(ctx: AppContext, listId: number): Promise<PublishedStatusList | null> {
   const row = await findStatusList(ctx.db, listId);
   if (!row) return null;
-  const key = await activeSigningKey(ctx);
+  const key = await activeSigningKey(ctx).catch((err: unknown) => {
+    // Cannot sign now (SECRETS_KEY missing or wrong): the last signed list is still true up to its revision.
+    ctx.log.error({ err: (err as Error).message }, 'status list signing key unavailable');
+    return null;
+  });
+  if (!key) {
+    if (row.credential) return { json: row.credential, revision: row.signed_revision };
+    throw certificateError(503, 'SIGNING_UNAVAILABLE');
+  }
   if (row.credential && row.signed_revision === row.revision && row.key_id === key.id) return { json: row.credential, revision: row.revision };
   // Bits are read after the revision, so what is signed is at least as new as the revision it is stored under.
   const setIndexes = await revokedIndexes(ctx.db, listId);
