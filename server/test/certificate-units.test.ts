@@ -104,8 +104,8 @@ describe('bitstring status list', () => {
 
 describe('issuer identity', () => {
   it('first start takes ISSUER_DID, else the host of PUBLIC_URL; a did:web with a path is refused', () => {
-    expect(initialIssuer(loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'https://kshamata.up.gov.in' }))).toEqual({ did: 'did:web:kshamata.up.gov.in', baseUrl: 'https://kshamata.up.gov.in' });
-    expect(initialIssuer(loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'https://new.example.in', ISSUER_DID: 'did:web:certificates.up.gov.in' }))).toEqual({ did: 'did:web:certificates.up.gov.in', baseUrl: 'https://certificates.up.gov.in' });
+    expect(initialIssuer(loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'https://kshamata.up.gov.in' }))).toEqual({ did: 'did:web:kshamata.up.gov.in', baseUrl: 'https://kshamata.up.gov.in', previous: [] });
+    expect(initialIssuer(loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'https://new.example.in', ISSUER_DID: 'did:web:certificates.up.gov.in' }))).toEqual({ did: 'did:web:certificates.up.gov.in', baseUrl: 'https://certificates.up.gov.in', previous: [] });
     expect(didWebOrigin('did:web:localhost%3A3000')).toBe('http://localhost:3000');
     expect(() => loadConfig({ NODE_ENV: 'test', ISSUER_DID: 'did:web:up.gov.in:certs' })).toThrow(/ISSUER_DID/);
   });
