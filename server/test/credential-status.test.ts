@@ -142,6 +142,10 @@ describe('issuer identity across restarts', () => {
     expect((await rev.post(`/api/admin/certificates/${secondCert.number}/revoke`, { reason: 'Issued in error' })).status).toBe(200);
     const laterDoc = (await t.client().get('/.well-known/did.json')).body;
     expect(laterDoc.verificationMethod.map((m: { id: string }) => m.id)).toEqual([`${didDoc.id}#${rotated.body.id}`]);
+    // The admin's key list still shows the retired key, with its validity, as no longer published.
+    const keys = (await platform.get('/api/admin/certificate-keys')).body as { id: string; status: string; retiredAt: string | null; published: boolean }[];
+    expect(keys.find((k) => k.id === rotated.body.retiredId)).toMatchObject({ status: 'retired', published: false, retiredAt: expect.any(String) });
+    expect(keys.find((k) => k.id === rotated.body.id)).toMatchObject({ status: 'active', published: true, retiredAt: null });
     // The status list is signed by the active key, so a verifier still reads the revocations.
     expect(await checkStatus(t, first)).toBe('revoked');
     expect(await checkStatus(t, second)).toBe('revoked');
