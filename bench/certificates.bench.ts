@@ -22,6 +22,7 @@ import { insertUsers } from '../server/src/modules/identity/users.repo';
 import { findDesignationByCode, findOrgByCode } from '../server/src/modules/orgs/orgs.repo';
 import { renderCertificatePdf } from '../server/src/modules/certificates/certificate-pdf';
 import { buildCredential, signCredential } from '../server/src/modules/certificates/credential';
+import { statusEntry } from '../server/src/modules/certificates/status-list';
 import { makePublishedCourse } from '../server/test/course-factories';
 
 const COMPLETIONS = Number(process.env.COMPLETIONS ?? 10_000);
@@ -96,11 +97,12 @@ async function renderAndSignBaseline() {
   t0 = performance.now();
   for (let i = 0; i < signRuns; i++) {
     const unsigned = buildCredential({
-      verifyUrl: doc.verifyUrl, publicUrl: 'http://localhost:3000', did: 'did:web:localhost%3A3000', issuedAt: new Date(), holderName: doc.holderName.en,
+      verifyUrl: doc.verifyUrl, publicUrl: 'http://localhost:3000', issuer: { did: 'did:web:localhost%3A3000', baseUrl: 'http://localhost:3000' },
+      credentialStatus: statusEntry('http://localhost:3000', i).credentialStatus, issuedAt: new Date(), holderName: doc.holderName.en,
       employeeId: `EMP-${i}`, kind: 'course', subjectId: crypto.randomUUID(), title: doc.title.en, language: 'hi', completedAt: new Date(), learningMinutes: 90,
       competencies: [{ code: 'disaster-management', name: 'Disaster management', level: 2 }], issuerOrg: { id: crypto.randomUUID(), name: doc.issuer.en }, minFinalScore: null,
     });
-    signCredential(unsigned, key, 'did:web:localhost%3A3000', new Date());
+    await signCredential(unsigned, key, 'did:web:localhost%3A3000', new Date());
   }
   return { pdf, sign: { wallMs: (performance.now() - t0) / signRuns, cpuMs: cpuMs(c0) / signRuns } };
 }

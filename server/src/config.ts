@@ -18,6 +18,8 @@ export interface Config {
   /** Encrypts the certificate signing keys at rest (AES-256-GCM); unset keeps them unencrypted (development). */
   /** Encrypts secrets stored in the database (certificate signing keys, webhook secrets); see platform/sealing.ts. */
   secretsKey: string | undefined;
+  /** The certificate issuer's did:web, used only when none is stored yet (first start); else derived from PUBLIC_URL. */
+  issuerDid: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -62,6 +64,14 @@ function secretVar(env: NodeJS.ProcessEnv, name: string, minLength: number): str
   return raw;
 }
 
+/** A did:web of a host (optionally with a port, %3A-encoded), without a path. */
+function didWebVar(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^did:web:[a-z0-9.-]+(%3A\d+)?$/i.test(raw)) throw new ConfigError(`${name} must be did:web:<host> (no path), got "${raw}"`);
+  return raw;
+}
+
 /** Reads and validates the configuration; throws ConfigError naming the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV ?? 'development';
@@ -84,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runWorker: boolVar(env, 'RUN_WORKER', true),
     authRateLimitPerMinute: intVar(env, 'AUTH_RATE_LIMIT', nodeEnv === 'test' ? 100_000 : 30, 1, 1_000_000),
     secretsKey: secretVar(env, 'SECRETS_KEY', 32),
+    issuerDid: didWebVar(env, 'ISSUER_DID'),
   };
 }
 

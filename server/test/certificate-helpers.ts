@@ -1,5 +1,8 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import zlib from 'node:zlib';
 import canonicalize from 'canonicalize';
+import jsonld from 'jsonld';
 import { base58 } from '@scure/base';
 import { PNG } from 'pngjs';
 import type { TestApp, TestClient } from './harness';
@@ -54,16 +57,91 @@ export async function waitForCertificate(c: TestClient, subjectId: string, statu
   }, timeoutMs);
 }
 
-/** An independent eddsa-jcs-2022 verifier: only node:crypto, a JCS library and the published Multikey. */
-export function verifyOffline(credential: Record<string, unknown>, didDocument: { verificationMethod: { id: string; publicKeyMultibase: string }[] }): boolean {
-  const { proof, ...document } = credential as { proof: Record<string, unknown> };
-  const { proofValue, ...config } = proof;
-  const method = didDocument.verificationMethod.find((m) => m.id === config.verificationMethod);
-  if (!method || typeof proofValue !== 'string') return false;
+type DidDocument = { verificationMethod: { id: string; publicKeyMultibase: string }[] };
+type Proof = Record<string, unknown>;
+
+/** The proofs of a credential (one, or a proof set). */
+export function proofsOf(credential: Record<string, unknown>): Proof[] {
+  const proof = credential.proof as Proof | Proof[] | undefined;
+  return Array.isArray(proof) ? proof : proof ? [proof] : [];
+}
+
+function publishedKey(didDocument: DidDocument, verificationMethod: unknown) {
+  const method = didDocument.verificationMethod.find((m) => m.id === verificationMethod);
+  if (!method) return null;
   const raw = base58.decode(method.publicKeyMultibase.slice(1)).slice(2);
-  const key = crypto.createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(raw).toString('base64url') }, format: 'jwk' });
+  return crypto.createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(raw).toString('base64url') }, format: 'jwk' });
+}
+
+/** An independent eddsa-jcs-2022 verifier: only node:crypto, a JCS library and the published Multikey. */
+export function verifyOffline(credential: Record<string, unknown>, didDocument: DidDocument): boolean {
+  const { proof: _proof, ...document } = credential;
+  const proof = proofsOf(credential).find((p) => p.cryptosuite === 'eddsa-jcs-2022');
+  if (!proof) return false;
+  const { proofValue, ...config } = proof;
+  const key = publishedKey(didDocument, config.verificationMethod);
+  if (!key || typeof proofValue !== 'string') return false;
   const hash = (v: unknown) => crypto.createHash('sha256').update(canonicalize(v) ?? '').digest();
   return crypto.verify(null, Buffer.concat([hash(config), hash(document)]), key, base58.decode(proofValue.slice(1)));
+}
+
+// The context files as the repository ships them, read here without the server's loader.
+const contextFiles: Record<string, string> = {
+  'https://www.w3.org/ns/credentials/v2': 'credentials-v2.jsonld',
+  'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json': 'ob-v3p0-context-3.0.3.jsonld',
+};
+const testLoader = async (url: string) => {
+  const file = contextFiles[url];
+  if (!file) throw new Error(`no context ${url}`);
+  const document = JSON.parse(fs.readFileSync(new URL(`../src/modules/certificates/contexts/${file}`, import.meta.url), 'utf8'));
+  return { contextUrl: null, documentUrl: url, document };
+};
+
+/**
+ * An independent eddsa-rdfc-2022 verifier (W3C vc-di-eddsa §3.2.2, 3.2.5–3.2.6): RDFC-1.0 canonical N-Quads of the
+ * document without its proof and of the proof options with the document's @context (jsonld.js), SHA-256 of each,
+ * options first, Ed25519 with the published Multikey.
+ */
+export async function verifyOfflineRdfc(credential: Record<string, unknown>, didDocument: DidDocument): Promise<boolean> {
+  const { proof: _proof, ...document } = credential;
+  const proof = proofsOf(credential).find((p) => p.cryptosuite === 'eddsa-rdfc-2022');
+  if (!proof || proof.type !== 'DataIntegrityProof') return false;
+  const { proofValue, ...options } = proof;
+  const key = publishedKey(didDocument, options.verificationMethod);
+  if (!key || typeof proofValue !== 'string' || !proofValue.startsWith('z')) return false;
+  const canon = (v: object) => jsonld.canonize(v, { algorithm: 'RDFC-1.0', format: 'application/n-quads', safe: true, documentLoader: testLoader });
+  const hash = (text: string) => crypto.createHash('sha256').update(text, 'utf8').digest();
+  const data = Buffer.concat([hash(await canon({ ...options, '@context': document['@context'] })), hash(await canon(document))]);
+  return crypto.verify(null, data, key, base58.decode(proofValue.slice(1)));
+}
+
+/**
+ * A verifier's "check the status" step (W3C Bitstring Status List §3.2 Validate Algorithm): dereference
+ * credentialStatus.statusListCredential (here: through the app), verify the list's proofs with the published keys,
+ * check its type and purpose, decode (base64url multibase, GUNZIP), require at least 131,072 bits, and read the bit
+ * at statusListIndex. Returns 'valid' or 'revoked'; throws when the list itself does not check.
+ */
+export async function checkStatus(t: TestApp, credential: Record<string, any>): Promise<'valid' | 'revoked'> {
+  const entry = credential.credentialStatus;
+  if (entry?.type !== 'BitstringStatusListEntry' || entry.statusPurpose !== 'revocation') throw new Error('no BitstringStatusListEntry');
+  const url = new URL(entry.statusListCredential);
+  const res = await t.app.inject({ method: 'GET', url: url.pathname });
+  if (res.statusCode !== 200) throw new Error(`status list: ${res.statusCode}`);
+  const list = JSON.parse(res.body) as Record<string, any>;
+  // did:web resolution: the DID document on the DID's own host.
+  const host = decodeURIComponent(String(credential.issuer.id).replace(/^did:web:/, ''));
+  const didDoc = JSON.parse((await t.app.inject({ method: 'GET', url: '/.well-known/did.json', headers: { host } })).body) as DidDocument & { id: string };
+  if (list.id !== entry.statusListCredential || list.issuer !== credential.issuer.id || list.issuer !== didDoc.id) throw new Error('status list of another issuer or URL');
+  if (!verifyOffline(list, didDoc) || !(await verifyOfflineRdfc(list, didDoc))) throw new Error('status list proof does not verify');
+  if (!list.type.includes('BitstringStatusListCredential') || list.credentialSubject.type !== 'BitstringStatusList') throw new Error('not a status list');
+  if (list.credentialSubject.statusPurpose !== entry.statusPurpose) throw new Error('status purpose differs');
+  const encoded = list.credentialSubject.encodedList as string;
+  if (!encoded.startsWith('u')) throw new Error('encodedList is not base64url multibase');
+  const bits = zlib.gunzipSync(Buffer.from(encoded.slice(1), 'base64url'));
+  if (bits.length * 8 < 131_072) throw new Error('status list shorter than the minimum');
+  const index = Number(entry.statusListIndex);
+  if (!Number.isInteger(index) || index < 0 || index >= bits.length * 8) throw new Error('index out of range');
+  return (bits[Math.floor(index / 8)] ?? 0) & (0x80 >> index % 8) ? 'revoked' : 'valid';
 }
 
 /** A small solid-colour PNG. */

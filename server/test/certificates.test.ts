@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startTestApp, testDatabaseKind, type TestApp } from './harness';
 import { makeUser, orgId, TEST_PASSWORD } from './factories';
-import { certCourse, certLearner, completeCourse, multipart, pngBytes, verifyOffline, waitForCertificate, zipEntryNames } from './certificate-helpers';
+import { certCourse, certLearner, checkStatus, completeCourse, multipart, pngBytes, proofsOf, verifyOffline, verifyOfflineRdfc, waitForCertificate, zipEntryNames } from './certificate-helpers';
 import { issueForCompletionJob } from '../src/modules/certificates/certificates.jobs';
 import { normaliseCertificateNumber, newCertificateNumber } from '../src/modules/certificates/certificate-number';
 import { recordAssessmentResult } from '../src/modules/learning/progress.service';
@@ -240,6 +240,8 @@ describe('revocation and reissue', () => {
     const l = await certLearner(t, { org: 'UP-SW-LKO', designation: 'DSWO' });
     await completeCourse(l.c, course);
     const cert = await waitForCertificate(l.c, course.courseId);
+    const credential = JSON.parse((await l.c.get(`/api/me/certificates/${cert.id}/credential`)).raw.body);
+    expect(await checkStatus(t, credential)).toBe('valid');
     const url = `/api/admin/certificates/${cert.number}/revoke`;
     // The holder's own admin (Social Welfare) is not the issuer; a learner is nobody here.
     expect((await (await admin('nodal.sw@up.gov.in')).post(url, { reason: 'Issued in error' })).status).toBe(403);
@@ -254,6 +256,8 @@ describe('revocation and reissue', () => {
     const verify = await t.client().get(`/api/v1/certificates/${cert.number}/verify`);
     expect(verify.body).toMatchObject({ status: 'revoked', revocationReason: 'Completed with another person’s account' });
     expect(Date.parse(verify.body.revokedAt)).toBeGreaterThan(0);
+    // Offline too: the status list the credential names now has its bit set.
+    expect(await checkStatus(t, credential)).toBe('revoked');
     expect(await auditActions(cert.id)).toContain('certificate.revoked');
     // Still the learner's record; a replayed completion does not bring it back.
     expect((await l.c.get('/api/me/certificates')).body.items[0].status).toBe('revoked');
@@ -282,6 +286,12 @@ describe('revocation and reissue', () => {
     expect(newRow).toMatchObject({ holder_name_en: 'Kshama Trivedi Verma', holder_name_hi: 'क्षमा त्रिवेदी वर्मा', replaces_id: old.id });
     expect((await t.client().get(`/api/v1/certificates/${old.number}/verify`)).body).toMatchObject({ status: 'superseded', holderName: { en: 'Kshama Trivedi Varma' } });
     expect((await t.client().get(`/api/v1/certificates/${fresh.number}/verify`)).body).toMatchObject({ status: 'valid', holderName: { en: 'Kshama Trivedi Verma' } });
+    // A verifier checking the status lists: the replaced credential is revoked, the new one valid.
+    const oldCredential = JSON.parse((await l.c.get(`/api/me/certificates/${old.id}/credential`)).raw.body);
+    const newCredential = JSON.parse((await l.c.get(`/api/me/certificates/${fresh.id}/credential`)).raw.body);
+    expect(await checkStatus(t, oldCredential)).toBe('revoked');
+    expect(await checkStatus(t, newCredential)).toBe('valid');
+    expect(newCredential.credentialStatus.statusListIndex).not.toBe(oldCredential.credentialStatus.statusListIndex);
     expect(await auditActions(old.id)).toContain('certificate.reissued');
     const again = await sw.post(`/api/admin/certificates/${old.number}/reissue`, { reason: 'again' });
     expect([again.status, again.body.error.code]).toEqual([409, 'CERTIFICATE_NOT_REISSUABLE']);
@@ -303,37 +313,50 @@ describe('the signed credential', () => {
     expect(credential.id).toBe(cert.verifyUrl);
     expect(credential.credentialSubject).toMatchObject({ type: ['AchievementSubject'], name: 'Kshama Trivedi Verma', achievement: { type: ['Achievement'], name: 'Disaster Management for District Officers' } });
     expect(JSON.stringify(credential)).not.toContain(l.employeeId);
-    expect(credential.proof).toMatchObject({ type: 'DataIntegrityProof', cryptosuite: 'eddsa-jcs-2022', proofPurpose: 'assertionMethod' });
+    // A proof set: eddsa-rdfc-2022 (1EdTech's conformance suite) and eddsa-jcs-2022, both by the same key.
+    expect(proofsOf(credential).map((p) => p.cryptosuite)).toEqual(['eddsa-rdfc-2022', 'eddsa-jcs-2022']);
+    for (const p of proofsOf(credential)) expect(p).toMatchObject({ type: 'DataIntegrityProof', proofPurpose: 'assertionMethod' });
+    const method = proofsOf(credential)[0]?.verificationMethod as string;
+    expect(proofsOf(credential)[1]?.verificationMethod).toBe(method);
     const didDoc = (await t.client().get('/.well-known/did.json')).body;
     expect(didDoc.id).toBe(credential.issuer.id);
-    expect(credential.proof.verificationMethod.startsWith(`${didDoc.id}#`)).toBe(true);
+    expect(method.startsWith(`${didDoc.id}#`)).toBe(true);
     expect(verifyOffline(credential, didDoc)).toBe(true);
+    expect(await verifyOfflineRdfc(credential, didDoc)).toBe(true);
+    expect(credential.credentialStatus).toMatchObject({ type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListIndex: expect.stringMatching(/^\d+$/) });
 
     const tampered = structuredClone(credential);
     tampered.credentialSubject.name = 'Someone Else';
     expect(verifyOffline(tampered, didDoc)).toBe(false);
+    expect(await verifyOfflineRdfc(tampered, didDoc)).toBe(false);
     const tampered2 = structuredClone(credential);
     tampered2.credentialSubject.achievement.name += ' (Advanced)';
     expect(verifyOffline(tampered2, didDoc)).toBe(false);
+    expect(await verifyOfflineRdfc(tampered2, didDoc)).toBe(false);
 
     // Rotation: only a platform admin; old credentials keep verifying against the published keys.
     expect((await (await admin('nodal.revenue@up.gov.in')).post('/api/admin/certificate-keys/rotate')).status).toBe(403);
     const platform = await admin('platform.admin@dopt.gov.in');
     const rotated = await platform.post('/api/admin/certificate-keys/rotate');
     expect(rotated.status).toBe(200);
-    expect(credential.proof.verificationMethod).toBe(`${didDoc.id}#${rotated.body.retiredId}`);
+    expect(method).toBe(`${didDoc.id}#${rotated.body.retiredId}`);
     const after = (await t.client().get('/.well-known/did.json')).body;
     expect(after.verificationMethod.length).toBe(didDoc.verificationMethod.length + 1);
+    expect(after.assertionMethod).toEqual(expect.arrayContaining([method, `${didDoc.id}#${rotated.body.id}`]));
     expect(verifyOffline(credential, after)).toBe(true);
+    expect(await verifyOfflineRdfc(credential, after)).toBe(true);
     const course2 = await certCourse(t);
     await completeCourse(l.c, course2);
     const second = await waitForCertificate(l.c, course2.courseId);
     const newCredential = JSON.parse((await l.c.get(`/api/me/certificates/${second.id}/credential`)).raw.body);
-    expect(newCredential.proof.verificationMethod).toBe(`${didDoc.id}#${rotated.body.id}`);
+    expect(proofsOf(newCredential).map((p) => p.verificationMethod)).toEqual([`${didDoc.id}#${rotated.body.id}`, `${didDoc.id}#${rotated.body.id}`]);
     expect(verifyOffline(newCredential, after)).toBe(true);
+    expect(await verifyOfflineRdfc(newCredential, after)).toBe(true);
     expect(verifyOffline(newCredential, didDoc)).toBe(false);
+    // The status list is re-signed with the new key and still checks.
+    expect(await checkStatus(t, credential)).toBe('valid');
     const jwks = (await t.client().get('/.well-known/jwks.json')).body;
-    expect(jwks.keys.map((k: { kid: string }) => k.kid)).toEqual(expect.arrayContaining([credential.proof.verificationMethod, newCredential.proof.verificationMethod]));
+    expect(jwks.keys.map((k: { kid: string }) => k.kid)).toEqual(expect.arrayContaining([method, `${didDoc.id}#${rotated.body.id}`]));
     expect(jwks.keys.every((k: Record<string, unknown>) => k.kty === 'OKP' && k.crv === 'Ed25519' && !('d' in k))).toBe(true);
     expect(await auditActions(rotated.body.id)).toContain('certificates.key_rotated');
     const keyList = await platform.get('/api/admin/certificate-keys');

@@ -1,4 +1,7 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import type { LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../src/config';
@@ -52,17 +55,37 @@ async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<
   };
 }
 
-/** Starts the whole platform (database, migrations, demo seed, job worker) for one test file. */
-export async function startTestApp(opts: { seed?: boolean; work?: boolean } = {}): Promise<TestApp> {
-  const pgDb = testDatabaseKind() === 'postgres' ? await createPostgresDatabase() : null;
+/** A database that outlives one start of the app (restart tests): a PGlite data directory or a PostgreSQL database. */
+export interface TestDatabase {
+  env: { DATA_DIR: string; DATABASE_URL: string };
+  drop(): Promise<void>;
+}
+
+/** A fresh database of the suite's kind that several startTestApp calls can open one after the other. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  if (testDatabaseKind() === 'postgres') {
+    const pgDb = await createPostgresDatabase();
+    return { env: { DATA_DIR: 'memory://', DATABASE_URL: pgDb.url }, drop: () => pgDb.drop() };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ksh-test-db-'));
+  return { env: { DATA_DIR: dir, DATABASE_URL: '' }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Starts the whole platform (database, migrations, demo seed, job worker) for one test file. With `database` it opens
+ * that one (and leaves it for the caller to drop); `env` overrides configuration variables (e.g. PUBLIC_URL).
+ */
+export async function startTestApp(opts: { seed?: boolean; work?: boolean; database?: TestDatabase; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const pgDb = opts.database ? null : testDatabaseKind() === 'postgres' ? await createPostgresDatabase() : null;
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATA_DIR: 'memory://',
-    DATABASE_URL: pgDb?.url ?? '',
+    DATA_DIR: opts.database?.env.DATA_DIR ?? 'memory://',
+    DATABASE_URL: opts.database?.env.DATABASE_URL ?? pgDb?.url ?? '',
     SEED_DEMO: opts.seed === false ? 'false' : 'true',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     // As in production: stored secrets (signing keys, webhook secrets) are sealed.
     SECRETS_KEY: 'test-only-secrets-key-0123456789abcdef',
+    ...opts.env,
   });
   const clock = new TestClock();
   const runtime: Runtime = await startRuntime(config, { clock, work: opts.work ?? true });

@@ -735,6 +735,40 @@ export interface CertificateSigningKeysTable {
   created_at: CreatedAt;
   retired_at: Timestamp | null;
 }
+// credential status and issuer identity (modules/certificates; migration 20261206_0030)
+export interface CertificateIssuerTable {
+  singleton: Generated<boolean>;
+  did: string;
+  base_url: string;
+  previous: ColumnType<PreviousIssuer[], string | undefined, string>;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+/** An issuer identity replaced by an explicit migration. */
+export interface PreviousIssuer {
+  did: string;
+  baseUrl: string;
+  until: string;
+}
+export interface CertificateStatusListsTable {
+  id: number;
+  purpose: Generated<'revocation'>;
+  issuer_did: string;
+  base_url: string;
+  revision: Generated<number>;
+  credential: string | null;
+  signed_revision: Generated<number>;
+  key_id: string | null;
+  signed_at: Timestamp | null;
+}
+export interface CertificateStatusEntriesTable {
+  list_id: number;
+  status_index: number;
+  user_id: string;
+  certificate_id: string;
+  revoked: Generated<boolean>;
+  changed_at: Timestamp | null;
+}
 // training plans and compliance (modules/plans owns these; migration 20261129_0001)
 export type PlanStatus = 'draft' | 'live' | 'retired';
 export type RequirementKind = 'courses' | 'any_of' | 'tagged' | 'programme';
@@ -1088,6 +1122,9 @@ export interface DB {
   certificate_criteria: CertificateCriteriaTable;
   certificate_templates: CertificateTemplatesTable;
   certificate_signing_keys: CertificateSigningKeysTable;
+  certificate_issuer: CertificateIssuerTable;
+  certificate_status_lists: CertificateStatusListsTable;
+  certificate_status_entries: CertificateStatusEntriesTable;
   plans: PlansTable;
   plan_requirements: PlanRequirementsTable;
   plan_audience_users: PlanAudienceUsersTable;

@@ -29,7 +29,7 @@ import {
 } from './certificates.schema';
 import { adminCertificates, loadForAdmin, reissueCertificate, requeueCertificate, revokeCertificate, zipFilter } from './certificates.service';
 import { getCriteria, putCriteria } from './criteria.service';
-import { publishedKeys, rotateSigningKey } from './signing-keys';
+import { publishedKeys, rotateSigningKey, verificationKeys } from './signing-keys';
 import { getTemplate, MAX_IMAGE_BYTES, putTemplate, removeImage, templateImage, templatePreview, uploadImage } from './templates.service';
 
 const tags = ['certificates-admin'];
@@ -163,7 +163,8 @@ export async function certificateAdminRoutes(app: App, ctx: AppContext): Promise
   // Signing keys, for platform admins.
   app.get('/api/admin/certificate-keys', { schema: { tags, response: { 200: SigningKeys, ...errs } } }, async (request) => {
     ensure(canManageKeys(requireActor(request)));
-    return (await publishedKeys(ctx.db)).map((k) => ({ ...k, createdAt: k.createdAt.toISOString(), retiredAt: k.retiredAt?.toISOString() ?? null }));
+    const published = new Set((await verificationKeys(ctx.db)).map((k) => k.id));
+    return (await publishedKeys(ctx.db)).map((k) => ({ ...k, createdAt: k.createdAt.toISOString(), retiredAt: k.retiredAt?.toISOString() ?? null, published: published.has(k.id) }));
   });
   app.post(
     '/api/admin/certificate-keys/rotate',

@@ -20,6 +20,15 @@ export const certificateErrors = defineMessages({
     en: 'Only a failed, pending or not-eligible certificate can be queued again; this one is {status}.',
     hi: 'केवल विफल, लंबित या अपात्र प्रमाणपत्र ही दोबारा कतार में डाला जा सकता है; यह {status} है।',
   },
+  SIGNING_UNAVAILABLE: {
+    en: 'The status list cannot be signed right now; try again shortly.',
+    hi: 'स्थिति सूची अभी हस्ताक्षरित नहीं की जा सकती; थोड़ी देर बाद फिर प्रयास करें।',
+  },
+  STATUS_LIST_NOT_FOUND: { en: 'There is no such status list.', hi: 'ऐसी कोई स्थिति सूची नहीं है।' },
+  ISSUER_DID_INVALID: {
+    en: 'The issuer must be a did:web of a host (did:web:example.gov.in), without a path.',
+    hi: 'जारीकर्ता किसी होस्ट का did:web (did:web:example.gov.in) होना चाहिए, बिना पाथ के।',
+  },
   COURSE_NOT_FOUND: { en: 'This course was not found.', hi: 'यह पाठ्यक्रम नहीं मिला।' },
   ORG_NOT_FOUND: { en: 'This organisation was not found.', hi: 'यह संगठन नहीं मिला।' },
   NOT_MULTIPART: { en: 'Send the image as a multipart form with one "file" field.', hi: 'चित्र को एक "file" फ़ील्ड वाले मल्टीपार्ट फ़ॉर्म में भेजें।' },

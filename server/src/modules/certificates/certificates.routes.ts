@@ -6,7 +6,10 @@ import { requestLanguage } from '../../platform/i18n';
 import { publicKeyFromMultibase } from './credential-proof';
 import { myCertificatePdf, myCertificates, myCredential, verifyCertificate } from './certificates.service';
 import { certificateErrorResponses as errs, err, IdParams, MyCertificates, NumberParams, Verification } from './certificates.schema';
-import { platformDid, publishedKeys } from './signing-keys';
+import { verificationKeys } from './signing-keys';
+import { didForHost, issuerIdentity } from './credential-issuer';
+import { issuerRoutes } from './credential-issuer.routes';
+import { statusListRoutes } from './status-list.routes';
 
 const tags = ['certificates'];
 const binary = (description: string) => ({ 200: Type.String({ description }) });
@@ -39,7 +42,7 @@ export async function certificateRoutes(app: App, ctx: AppContext): Promise<void
       schema: {
         tags,
         params: IdParams,
-        description: 'The signed Open Badges 3.0 credential (W3C VC 2.0, eddsa-jcs-2022 proof), exactly as issued.',
+        description: 'The signed Open Badges 3.0 credential (W3C VC 2.0; proof set eddsa-rdfc-2022 + eddsa-jcs-2022; a Bitstring Status List entry), exactly as issued.',
         response: { ...binary('JSON'), ...errs },
       },
     },
@@ -72,30 +75,52 @@ export async function certificateRoutes(app: App, ctx: AppContext): Promise<void
     },
   );
 
-  const did = platformDid(ctx.config.publicUrl);
-  app.get('/.well-known/did.json', { schema: { tags, description: 'The platform’s did:web document: every certificate signing key, as a Multikey.' } }, async (_request, reply) => {
-    const keys = await publishedKeys(ctx.db);
-    const methods = keys.map((k) => ({ id: `${did}#${k.id}`, type: 'Multikey', controller: did, publicKeyMultibase: k.publicKeyMultibase }));
+  // The issuer is stored at first start (never re-derived from PUBLIC_URL afterwards).
+  await issuerIdentity(ctx);
+  app.get(
+    '/.well-known/did.json',
+    {
+      schema: {
+        tags,
+        description:
+          'The issuer’s did:web document: the active signing key and every retired key that still signed a live credential, as Multikeys. ' +
+          'The DID is stored at first start and does not follow PUBLIC_URL.',
+      },
+    },
+    async (request, reply) => {
+      // A DID from before an explicit issuer migration is answered on its own host.
+      const did = didForHost(await issuerIdentity(ctx), request.host);
+      const keys = await verificationKeys(ctx.db);
+      const methods = keys.map((k) => ({ id: `${did}#${k.id}`, type: 'Multikey', controller: did, publicKeyMultibase: k.publicKeyMultibase }));
+      return reply
+        .type('application/did+json')
+        .header('cache-control', 'public, max-age=300')
+        .header('access-control-allow-origin', '*')
+        .send({
+          '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
+          id: did,
+          verificationMethod: methods,
+          assertionMethod: methods.map((m) => m.id),
+        });
+    },
+  );
+
+  app.get('/.well-known/jwks.json', { schema: { tags, description: 'The same signing keys as a JWK Set (OKP / Ed25519).' } }, async (request, reply) => {
+    const did = didForHost(await issuerIdentity(ctx), request.host);
+    const keys = await verificationKeys(ctx.db);
     return reply
-      .type('application/did+json')
       .header('cache-control', 'public, max-age=300')
+      .header('access-control-allow-origin', '*')
       .send({
-        '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
-        id: did,
-        verificationMethod: methods,
-        assertionMethod: methods.map((m) => m.id),
+        keys: keys.map((k) => ({
+          ...publicKeyFromMultibase(k.publicKeyMultibase).export({ format: 'jwk' }),
+          kid: `${did}#${k.id}`,
+          use: 'sig',
+          alg: 'EdDSA',
+        })),
       });
   });
 
-  app.get('/.well-known/jwks.json', { schema: { tags, description: 'The same signing keys as a JWK Set (OKP / Ed25519).' } }, async (_request, reply) => {
-    const keys = await publishedKeys(ctx.db);
-    return reply.header('cache-control', 'public, max-age=300').send({
-      keys: keys.map((k) => ({
-        ...publicKeyFromMultibase(k.publicKeyMultibase).export({ format: 'jwk' }),
-        kid: `${did}#${k.id}`,
-        use: 'sig',
-        alg: 'EdDSA',
-      })),
-    });
-  });
+  await statusListRoutes(app, ctx);
+  await issuerRoutes(app, ctx);
 }

@@ -158,5 +158,12 @@ export const Template = Type.Object({
 export const ImageParams = Type.Object({ orgId: Uuid, image: Type.Union([Type.Literal('logo'), Type.Literal('signature')]) });
 
 export const SigningKeys = Type.Array(
-  Type.Object({ id: Type.String(), status: Type.String(), publicKeyMultibase: Type.String(), createdAt: DateTime, retiredAt: Nullable(DateTime) }),
+  Type.Object({
+    id: Type.String(),
+    status: Type.String(),
+    publicKeyMultibase: Type.String(),
+    createdAt: DateTime,
+    retiredAt: Nullable(DateTime),
+    published: Type.Boolean({ description: 'Listed in the DID document: the active key, or a retired one that signed a live credential.' }),
+  }),
 );

@@ -15,6 +15,7 @@ import { presentForAdmin, presentMine, presentVerification } from './certificate
 import * as repo from './certificates.repo';
 import type { AdminListQueryT } from './certificates.schema';
 import { requestIssue } from './issue.service';
+import { setRevokedBit } from './credential-status.repo';
 
 export const CERTIFICATE_REVOKED = 'certificate.revoked';
 const PAGE_SIZE = 20;
@@ -138,6 +139,8 @@ export async function revokeCertificate(ctx: AppContext, actor: Actor, source: A
     const locked = await repo.lockCertificate(trx, row.user_id, row.id);
     if (!locked || locked.status !== 'issued') throw certificateError(409, 'CERTIFICATE_NOT_REVOCABLE', { status: locked?.status ?? 'unknown' });
     await repo.updateCertificate(trx, row.user_id, row.id, { status: 'revoked', revoked_at: now, revoked_by: actor.userId, revocation_reason: reason });
+    // The credential's status bit: a verifier checking the status list now sees it revoked.
+    await setRevokedBit(trx, row.user_id, row.id, now);
     await audit(trx, source, 'certificate.revoked', { type: 'certificate', id: row.id, orgId: row.issuer_org_id }, { number: row.number, reason });
     await writeOutbox(trx, CERTIFICATE_REVOKED, { userId: row.user_id, certificateId: row.id, number: row.number });
   });
@@ -158,6 +161,8 @@ export async function reissueCertificate(ctx: AppContext, actor: Actor, source: 
     const locked = await repo.lockCertificate(trx, row.user_id, row.id);
     if (!locked || locked.status !== 'issued') throw certificateError(409, 'CERTIFICATE_NOT_REISSUABLE', { status: locked?.status ?? 'unknown' });
     await repo.updateCertificate(trx, row.user_id, row.id, { status: 'superseded', superseded_at: now });
+    // The replaced credential is revoked in the status list (there is no "replaced" purpose; verification says superseded).
+    await setRevokedBit(trx, row.user_id, row.id, now);
     const fresh = await repo.insertPending(trx, {
       user_id: row.user_id,
       number: newCertificateNumber(year),

@@ -1,11 +1,15 @@
 import crypto, { type KeyObject } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { base58 } from '@scure/base';
+import type { JsonLdDocumentLoader } from './jsonld-types';
+import { rdfcHashData } from './credential-rdfc';
 
 /**
- * Data Integrity proofs with the `eddsa-jcs-2022` cryptosuite (W3C vc-di-eddsa): JCS (RFC 8785) canonical JSON,
- * SHA-256 of the proof configuration followed by SHA-256 of the document, signed with Ed25519; the public key is a
- * Multikey (`z` + base58btc of 0xed01 ‖ key). Written against the specification's test vectors (see the tests).
+ * Data Integrity proofs (W3C vc-di-eddsa) with the two EdDSA cryptosuites: `eddsa-jcs-2022` — JCS (RFC 8785)
+ * canonical JSON — and `eddsa-rdfc-2022` — RDFC-1.0 canonical N-Quads (credential-rdfc.ts), the suite 1EdTech's
+ * Open Badges conformance names. Either way SHA-256 of the proof configuration followed by SHA-256 of the document is
+ * signed with Ed25519; the public key is a Multikey (`z` + base58btc of 0xed01 ‖ key). Written against the
+ * specification's test vectors (see the tests). Credentials carry a proof set with one proof of each suite.
  */
 
 const ED25519_PUB_PREFIX = Uint8Array.from([0xed, 0x01]);
@@ -14,10 +18,15 @@ const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'he
 
 export type JsonObject = { [key: string]: unknown };
 
+/** The EdDSA cryptosuites we sign and check with. */
+export type Cryptosuite = 'eddsa-rdfc-2022' | 'eddsa-jcs-2022';
+/** What a new credential is signed with: a proof set, RDF-canonicalised first. */
+export const CREDENTIAL_SUITES: readonly Cryptosuite[] = ['eddsa-rdfc-2022', 'eddsa-jcs-2022'];
+
 /** A Data Integrity proof as embedded in a credential. */
 export interface DataIntegrityProof {
   type: 'DataIntegrityProof';
-  cryptosuite: 'eddsa-jcs-2022';
+  cryptosuite: Cryptosuite;
   created: string;
   verificationMethod: string;
   proofPurpose: 'assertionMethod';
@@ -113,4 +122,68 @@ export function verifyDocument(signed: JsonObject, resolveKey: (verificationMeth
   }
   const ok = crypto.verify(null, proofHashData(document, config), key, signature);
   return ok ? { valid: true, verificationMethod } : { valid: false, reason: 'signature does not match' };
+}
+
+/** Options of a new proof. */
+export interface ProofOptions {
+  privateKey: KeyObject;
+  verificationMethod: string;
+  created: string;
+  /** JSON-LD contexts for eddsa-rdfc-2022 (default: the bundled ones). */
+  documentLoader?: JsonLdDocumentLoader;
+}
+
+/** The data a proof of `suite` signs. */
+async function suiteHashData(suite: Cryptosuite, document: JsonObject, config: JsonObject, loader?: JsonLdDocumentLoader): Promise<Buffer> {
+  return suite === 'eddsa-jcs-2022' ? proofHashData(document, config) : rdfcHashData(document, config, loader);
+}
+
+/**
+ * Adds one proof per suite to a document without a proof: an object for one suite, a proof set (array) for several.
+ * Each proof of a set covers the document alone (W3C Data Integrity: proof sets are independent).
+ */
+export async function addProofs(document: JsonObject, opts: ProofOptions, suites: readonly Cryptosuite[] = CREDENTIAL_SUITES): Promise<JsonObject> {
+  if ('proof' in document) throw new Error('document already has a proof');
+  const proofs: JsonObject[] = [];
+  for (const suite of suites) {
+    const config: JsonObject = { type: 'DataIntegrityProof', cryptosuite: suite, created: opts.created, verificationMethod: opts.verificationMethod, proofPurpose: 'assertionMethod' };
+    // eddsa-jcs-2022 embeds the document's @context in the proof; eddsa-rdfc-2022 adds it only to what is hashed.
+    if (suite === 'eddsa-jcs-2022' && document['@context'] !== undefined) config['@context'] = document['@context'];
+    const signature = crypto.sign(null, await suiteHashData(suite, document, config, opts.documentLoader), opts.privateKey);
+    proofs.push({ ...config, proofValue: `z${base58.encode(signature)}` });
+  }
+  return { ...document, proof: proofs.length === 1 ? proofs[0] : proofs };
+}
+
+/**
+ * Checks every proof of a document (one, or a proof set) in either suite: valid only when there is at least one and
+ * all verify with the keys `resolveKey` returns.
+ */
+export async function verifyProofs(
+  signed: JsonObject,
+  resolveKey: (verificationMethod: string) => KeyObject | null,
+  loader?: JsonLdDocumentLoader,
+): Promise<{ valid: boolean; checks: (ProofCheck & { cryptosuite: string })[] }> {
+  const { proof, ...document } = signed;
+  const proofs = Array.isArray(proof) ? proof : proof ? [proof] : [];
+  const checks: (ProofCheck & { cryptosuite: string })[] = [];
+  for (const p of proofs as JsonObject[]) {
+    const cryptosuite = String(p.cryptosuite);
+    if (cryptosuite === 'eddsa-jcs-2022') {
+      checks.push({ ...verifyDocument({ ...document, proof: p }, resolveKey), cryptosuite });
+      continue;
+    }
+    const { proofValue, ...config } = p;
+    const vm = String(config.verificationMethod ?? '');
+    const key = resolveKey(vm);
+    if (config.type !== 'DataIntegrityProof' || cryptosuite !== 'eddsa-rdfc-2022') checks.push({ valid: false, reason: 'unsupported proof type', cryptosuite });
+    else if (config.proofPurpose !== 'assertionMethod') checks.push({ valid: false, reason: 'wrong proof purpose', cryptosuite });
+    else if (!key) checks.push({ valid: false, reason: 'unknown verification method', cryptosuite });
+    else if (typeof proofValue !== 'string' || !proofValue.startsWith('z')) checks.push({ valid: false, reason: 'malformed proof value', cryptosuite });
+    else {
+      const ok = crypto.verify(null, await suiteHashData('eddsa-rdfc-2022', document, config, loader), key, base58.decode(proofValue.slice(1)));
+      checks.push(ok ? { valid: true, verificationMethod: vm, cryptosuite } : { valid: false, reason: 'signature does not match', cryptosuite });
+    }
+  }
+  return { valid: checks.length > 0 && checks.every((c) => c.valid), checks };
 }

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { CertificateKind, Language } from '../../db/schema';
-import { signDocument, type JsonObject } from './credential-proof';
+import { addProofs, type JsonObject } from './credential-proof';
 import type { SigningKey } from './signing-keys';
 
 /** The two contexts of an Open Badges 3.0 credential: W3C VC Data Model 2.0, then OB 3.0. */
@@ -10,7 +10,10 @@ export const CREDENTIAL_CONTEXT = ['https://www.w3.org/ns/credentials/v2', 'http
 export interface CredentialInput {
   verifyUrl: string;
   publicUrl: string;
-  did: string;
+  /** The stored issuer (credential-issuer.ts): its did:web and the origin it resolves to. */
+  issuer: { did: string; baseUrl: string };
+  /** The credential's BitstringStatusListEntry (status-list.ts). */
+  credentialStatus: JsonObject;
   issuedAt: Date;
   holderName: string;
   employeeId: string;
@@ -45,8 +48,9 @@ export function buildCredential(c: CredentialInput): JsonObject {
     id: c.verifyUrl,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     name: `Certificate of Completion: ${c.title}`,
-    issuer: { id: c.did, type: ['Profile'], name: 'Kshamata', url: c.publicUrl },
+    issuer: { id: c.issuer.did, type: ['Profile'], name: 'Kshamata', url: c.issuer.baseUrl },
     validFrom: iso(c.issuedAt),
+    credentialStatus: c.credentialStatus,
     credentialSubject: {
       type: ['AchievementSubject'],
       name: c.holderName,
@@ -78,7 +82,13 @@ export function buildCredential(c: CredentialInput): JsonObject {
   };
 }
 
-/** Signs a credential with the platform key; the verification method is the key's id in the did:web document. */
-export function signCredential(unsigned: JsonObject, key: SigningKey, did: string, at: Date): JsonObject {
-  return signDocument(unsigned, { privateKey: key.privateKey, verificationMethod: `${did}#${key.id}`, created: iso(at) });
+/**
+ * Signs a credential (or a status list) with the platform key: a proof set of eddsa-rdfc-2022 and eddsa-jcs-2022;
+ * the verification method is the key's id in the did:web document.
+ */
+export async function signCredential(unsigned: JsonObject, key: SigningKey, did: string, at: Date): Promise<JsonObject> {
+  return addProofs(unsigned, { privateKey: key.privateKey, verificationMethod: `${did}#${key.id}`, created: iso(at) });
 }
+
+/** A date as a credential states it (seconds, UTC). */
+export const credentialDate = iso;

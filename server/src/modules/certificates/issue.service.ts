@@ -18,7 +18,10 @@ import {
 } from './certificates.repo';
 import type { FailureCode } from './certificates.messages';
 import { buildCredential, signCredential } from './credential';
-import { activeSigningKey, platformDid } from './signing-keys';
+import { activeSigningKey } from './signing-keys';
+import { forgetIssuer, issuerIdentity } from './credential-issuer';
+import { insertStatusEntry, nextStatusPosition } from './credential-status.repo';
+import { statusEntry } from './status-list';
 
 export const CERTIFICATE_REQUESTED = 'certificate.requested';
 export const CERTIFICATE_ISSUED = 'certificate.issued';
@@ -143,7 +146,9 @@ async function namedCompetencies(ctx: AppContext, list: { code: string; level: n
 }
 
 /** What is issued: the full snapshot with its signed credential, or "not eligible" with the reason. */
-type Outcome = { eligible: true; snapshot: Snapshot } | { eligible: false; snapshot: Snapshot };
+type Outcome =
+  | { eligible: true; snapshot: Snapshot; status: { listId: number; index: number; issuerDid: string; baseUrl: string } }
+  | { eligible: false; snapshot: Snapshot };
 
 /**
  * Gathers everything the certificate states (no lock held; all reads): the holder as on their profile now, the
@@ -184,12 +189,15 @@ async function prepare(ctx: AppContext, cert: CertificateRow, hint: ScoreHint | 
   const template = await templateFor(ctx, issuer.path);
   const competencies = await namedCompetencies(ctx, subject.competencies);
   const now = ctx.clock.now();
-  const did = platformDid(ctx.config.publicUrl);
+  const issuerId = await issuerIdentity(ctx);
   const publicUrl = ctx.config.publicUrl.replace(/\/$/, '');
+  // A status position of its own, never handed out again (a sequence); recorded with the issue in commit().
+  const status = statusEntry(issuerId.baseUrl, await nextStatusPosition(ctx.db));
   const unsigned = buildCredential({
     verifyUrl: verifyUrl(publicUrl, cert.number),
     publicUrl,
-    did,
+    issuer: issuerId,
+    credentialStatus: status.credentialStatus,
     issuedAt: now,
     holderName: holder.fullName,
     employeeId: holder.employeeId,
@@ -203,9 +211,10 @@ async function prepare(ctx: AppContext, cert: CertificateRow, hint: ScoreHint | 
     issuerOrg: { id: issuer.id, name: issuer.name_en },
     minFinalScore: eligibility.minFinalScore,
   });
-  const credential = signCredential(unsigned, key, did, now);
+  const credential = await signCredential(unsigned, key, issuerId.did, now);
   return {
     eligible: true,
+    status: { listId: status.listId, index: status.index, issuerDid: issuerId.did, baseUrl: issuerId.baseUrl },
     snapshot: {
       ...partial,
       status: 'issued',
@@ -224,11 +233,17 @@ async function prepare(ctx: AppContext, cert: CertificateRow, hint: ScoreHint | 
  * Writes the outcome only if the certificate is still issuable (compare-and-set on its status), so that of two
  * workers issuing it at once exactly one writes; the other learns the status it ended in.
  */
-async function commit(trx: Transaction<DB>, cert: CertificateRow, outcome: Outcome): Promise<string> {
+async function commit(ctx: AppContext, trx: Transaction<DB>, cert: CertificateRow, outcome: Outcome): Promise<string> {
   const status = outcome.eligible ? 'issued' : 'not_eligible';
   const written = await updateIfStatus(trx, cert.user_id, cert.id, [...ISSUABLE], { ...outcome.snapshot, status });
   if (!written) return (await findCertificate(trx, cert.user_id, cert.id))?.status ?? 'missing';
   if (outcome.eligible) {
+    const listIssuer = await insertStatusEntry(trx, { ...outcome.status, userId: cert.user_id, certificateId: cert.id });
+    // Only in the seconds after an issuer migration (this process still had the old issuer): roll back and retry.
+    if (listIssuer !== outcome.status.issuerDid) {
+      forgetIssuer(ctx.db);
+      throw new Error('status list belongs to another issuer');
+    }
     await writeOutbox(trx, CERTIFICATE_ISSUED, { userId: cert.user_id, certificateId: cert.id, number: cert.number, kind: cert.kind, subjectId: cert.subject_id });
   }
   return status;
@@ -248,7 +263,7 @@ export async function issueCertificate(ctx: AppContext, userId: string, id: stri
   const partial: Snapshot = {};
   try {
     const outcome = await prepare(ctx, cert, hint, partial);
-    return await ctx.db.transaction().execute((trx) => commit(trx, cert, outcome));
+    return await ctx.db.transaction().execute((trx) => commit(ctx, trx, cert, outcome));
   } catch (err) {
     const code: FailureCode = err instanceof IssueFailure ? err.code : 'INTERNAL';
     if (code === 'INTERNAL') ctx.log.error({ err, certificateId: id }, 'certificate issue failed');

@@ -7,6 +7,7 @@ import { seal, unseal } from '../../platform/sealing';
 import type { AppContext } from '../../platform/context';
 import { publicKeyMultibase } from './credential-proof';
 import { activeKeyRow, insertKey, keyRows, retireActiveKey, type KeyRow } from './certificates.repo';
+import { retiredKeysInUse } from './credential-status.repo';
 
 /**
  * Custody of the platform's Ed25519 signing keys. The private key lives in `certificate_signing_keys`, encrypted
@@ -86,6 +87,16 @@ export async function rotateSigningKey(ctx: AppContext, source: AuditSource): Pr
 /** Every key ever used to sign (active and retired), public parts only, newest first. */
 export async function publishedKeys(db: Kysely<DB>) {
   return (await keyRows(db)).map((r) => ({ id: r.id, status: r.status, publicKeyMultibase: r.public_key_multibase, createdAt: r.created_at, retiredAt: r.retired_at }));
+}
+
+/**
+ * The keys a verifier needs: the active one, and each retired one for as long as a credential it signed is live
+ * (issued — not revoked or replaced). A retired key whose credentials are all revoked or replaced is no longer listed.
+ */
+export async function verificationKeys(db: Kysely<DB>) {
+  const keys = await publishedKeys(db);
+  const inUse = await retiredKeysInUse(db, keys.filter((k) => k.status === 'retired').map((k) => k.id));
+  return keys.filter((k) => k.status === 'active' || inUse.has(k.id));
 }
 
 /** The platform's did:web identifier for a public URL (host and port; a path is not part of it). */
