@@ -14,7 +14,7 @@ async function learner(): Promise<{ id: string; c: TestClient }> {
 }
 const key = (course: MadeCourse, i: number) => course.lessons[i]?.key ?? '';
 /** Sends progress after letting the reported time pass on the server's clock (the pace rule credits no more than that). */
-const progress = (c: TestClient, course: MadeCourse, updates: { timeSpentSeconds: number }[]) => {
+const progress = (c: TestClient, course: MadeCourse, updates: ({ timeSpentSeconds: number } & Record<string, unknown>)[]) => {
   t.clock.advance(updates.reduce((sum, u) => sum + u.timeSpentSeconds, 0) * 1000);
   return c.post(`/api/courses/${course.courseId}/progress`, { updates });
 };
