@@ -6,7 +6,7 @@ import jsonld from 'jsonld';
 import { base58 } from '@scure/base';
 import { PNG } from 'pngjs';
 import type { TestApp, TestClient } from './harness';
-import { eventually } from './harness';
+import { eventually, spendCourseTime } from './harness';
 import { makeUser, TEST_PASSWORD } from './factories';
 import { makePublishedCourse, type MadeCourse } from './course-factories';
 
@@ -41,9 +41,9 @@ export async function certCourse(t: TestApp, opts: { provider?: string; titleEn?
 export async function completeCourse(c: TestClient, course: MadeCourse, language: 'en' | 'hi' = 'en'): Promise<void> {
   const enrol = await c.post(`/api/courses/${course.courseId}/enrol`);
   if (enrol.status !== 201 && enrol.status !== 200) throw new Error(`enrol failed: ${enrol.status}`);
-  const updates = course.lessons
-    .filter((l) => l.type === 'html')
-    .map((l) => ({ lessonKey: l.key, timeSpentSeconds: 30, language, html: { scrolledToEnd: true } }));
+  const html = course.lessons.filter((l) => l.type === 'html');
+  const seconds = spendCourseTime(c, course.durationMinutes, html.length);
+  const updates = html.map((l) => ({ lessonKey: l.key, timeSpentSeconds: seconds, language, html: { scrolledToEnd: true } }));
   const res = await c.post(`/api/courses/${course.courseId}/progress`, { updates });
   if (res.status !== 200) throw new Error(`progress failed: ${res.status} ${JSON.stringify(res.body)}`);
 }

@@ -10,6 +10,8 @@ export interface MadeCourse {
   courseId: string;
   versionId: string;
   lessons: MadeLesson[];
+  /** The version's stated duration. */
+  durationMinutes: number;
 }
 
 /**
@@ -81,6 +83,6 @@ export async function makePublishedCourse(
       .set({ published_version_id: version.id, published_at: ctx.clock.now() })
       .where('id', '=', course.id)
       .execute();
-    return { courseId: course.id, versionId: version.id, lessons: made };
+    return { courseId: course.id, versionId: version.id, lessons: made, durationMinutes: opts.durationMinutes ?? 60 };
   });
 }

@@ -30,6 +30,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * Lets the time a learner needs to earn a course's stated hours pass on the server's clock (the credit rule: half of
+ * them, plus a minute) and returns the seconds to report, spread over `lessons` updates (each ≤ 3600 s).
+ */
+export function spendCourseTime(c: TestClient, durationMinutes: number, lessons: number): number {
+  const seconds = Math.min(3600, Math.ceil(((durationMinutes / 2 + 1) * 60) / Math.max(1, lessons)));
+  c.clock?.advance(seconds * Math.max(1, lessons) * 1000);
+  return seconds;
+}
+
 /** Which database the suite runs on: PGlite by default, PostgreSQL when KSH_TEST_DB=postgres. */
 export function testDatabaseKind(): 'pglite' | 'postgres' {
   return process.env.KSH_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
@@ -95,7 +105,7 @@ export async function startTestApp(opts: { seed?: boolean; work?: boolean; datab
     app,
     ctx: runtime.ctx,
     clock,
-    client: (lang = 'en') => new TestClient(app, lang),
+    client: (lang = 'en') => new TestClient(app, lang, clock),
     async close() {
       await app.close();
       await runtime.stop();
@@ -113,6 +123,8 @@ export class TestClient {
   constructor(
     private readonly app: App,
     public lang: 'en' | 'hi',
+    /** The app's clock, for helpers that act over time (the pace rule credits only time that passed). */
+    readonly clock?: TestClock,
   ) {}
 
   private remember(res: LightMyRequestResponse): void {

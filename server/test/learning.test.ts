@@ -31,6 +31,8 @@ async function enrolled(lessons: NonNullable<Parameters<typeof makePublishedCour
 }
 
 const key = (course: MadeCourse, i: number) => course.lessons[i]?.key ?? '';
+/** Lets real time pass on the server's clock (the pace rule credits at most the time elapsed). */
+const later = (seconds: number) => t.clock.advance(seconds * 1000);
 
 async function completedEvents(userId: string, courseId: string): Promise<number> {
   const row = await sql<{ n: number }>`SELECT count(*)::int AS n FROM outbox WHERE topic = 'course.completed'
@@ -78,30 +80,36 @@ describe('progress', () => {
     const v = (clientSeq: number, to: number, time: number) => ({
       updates: [{ lessonKey: key(course, 0), clientSeq, timeSpentSeconds: time, language: 'en', video: { watchedRanges: [[0, to]], positionSeconds: to } }],
     });
+    later(60);
     const newer = await c.post(url, v(2, 50, 50));
     expect(newer.body.lessons[0]).toMatchObject({ percent: 50, positionSeconds: 50, timeSpentSeconds: 50 });
+    later(60);
     const late = await c.post(url, v(1, 20, 20));
     expect(late.body.lessons[0]).toMatchObject({ percent: 50, positionSeconds: 50, timeSpentSeconds: 70, watchedRanges: [[0, 50]] });
     const repeated = await c.post(url, v(2, 50, 50));
     expect(repeated.body.lessons[0]).toMatchObject({ percent: 50, timeSpentSeconds: 70 });
+    later(60);
     const done = await c.post(url, v(3, 100, 50));
     expect(done.body.lessons[0]).toMatchObject({ status: 'completed', percent: 100 });
+    later(60);
     const after = await c.post(url, v(4, 10, 5));
     expect(after.body.lessons[0]).toMatchObject({ status: 'completed', percent: 100, timeSpentSeconds: 125 });
   });
 
+  // Each batch claims 1 s and 2 s of video, so all ten fit in the pace budget (30 s elapsed; 10 s carried between them).
   it('concurrent tabs lose no update: ranges and time spent from parallel batches all add up', async () => {
     const { course, c, id } = await enrolled([{ type: 'video', content: { durationSeconds: 1000 } }, { type: 'html' }]);
     const tab2 = await t.client().signIn((await t.ctx.db.selectFrom('users').select('email').where('id', '=', id).executeTakeFirstOrThrow()).email, TEST_PASSWORD);
+    later(30);
     const sends = Array.from({ length: 10 }, (_, i) =>
       (i % 2 ? tab2 : c).post(`/api/courses/${course.courseId}/progress`, {
-        updates: [{ lessonKey: key(course, 0), clientSeq: 100 + i, timeSpentSeconds: 5, language: 'en', video: { watchedRanges: [[i * 50, i * 50 + 50]], positionSeconds: i * 50 + 50 } }],
+        updates: [{ lessonKey: key(course, 0), clientSeq: 100 + i, timeSpentSeconds: 1, language: 'en', video: { watchedRanges: [[i * 2, i * 2 + 2]], positionSeconds: i * 2 + 2 } }],
       }),
     );
     expect((await Promise.all(sends)).map((r) => r.status)).toEqual(Array(10).fill(200));
     const view = await c.get(`/api/me/learning/${course.courseId}`);
-    expect(view.body.lessons[0]).toMatchObject({ watchedRanges: [[0, 500]], timeSpentSeconds: 50, percent: 50 });
-    expect(view.body.timeSpentSeconds).toBe(50);
+    expect(view.body.lessons[0]).toMatchObject({ watchedRanges: [[0, 20]], timeSpentSeconds: 10, percent: 2 });
+    expect(view.body.timeSpentSeconds).toBe(10);
   });
 
   it('the copy a process keeps of the last write never hides a write made elsewhere (quiz pass, another process)', async () => {
@@ -110,13 +118,16 @@ describe('progress', () => {
     const watch = (seq: number, from: number) => ({
       updates: [{ lessonKey: key(course, 0), clientSeq: seq, timeSpentSeconds: 10, language: 'en', video: { watchedRanges: [[from, from + 100]], positionSeconds: from + 100 } }],
     });
+    later(60);
     expect((await c.post(url, watch(1, 0))).status).toBe(200);
     // Another path writes under the enrolment lock: the quiz is passed.
     await recordAssessmentResult(t.ctx, { userId: id, courseId: course.courseId, lessonKey: key(course, 1), passed: true, scorePercent: 75, attemptId: crypto.randomUUID() });
+    later(60);
     expect((await c.post(url, watch(2, 100))).status).toBe(200);
     // Another process (its own connection) writes a lesson and bumps the version, as every writer does.
     await sql`UPDATE lesson_progress SET time_spent_seconds = time_spent_seconds + 7 WHERE user_id = ${id} AND lesson_key = ${key(course, 0)}`.execute(t.ctx.db);
     await sql`UPDATE enrolments SET progress_version = progress_version + 1, time_spent_seconds = time_spent_seconds + 7 WHERE user_id = ${id} AND course_id = ${course.courseId}`.execute(t.ctx.db);
+    later(60);
     const third = await c.post(url, watch(3, 200));
     expect(third.body.lessons[0]).toMatchObject({ watchedRanges: [[0, 300]], timeSpentSeconds: 37 });
     const view = await c.get(`/api/me/learning/${course.courseId}`);
@@ -127,6 +138,7 @@ describe('progress', () => {
 
   it('seeking past unwatched parts does not complete a video, and the missing item says how much is left', async () => {
     const { course, c } = await enrolled([{ type: 'video', content: { durationSeconds: 100 } }]);
+    later(60);
     const res = await c.post(`/api/courses/${course.courseId}/progress`, {
       updates: [{ lessonKey: key(course, 0), timeSpentSeconds: 20, language: 'en', video: { watchedRanges: [[0, 10], [90, 100]], positionSeconds: 100, ended: true } }],
     });
@@ -138,10 +150,12 @@ describe('progress', () => {
 
   it('completes a video at 95 % watched, from pieces', async () => {
     const { course, c } = await enrolled([{ type: 'video', content: { durationSeconds: 200 } }]);
-    const send = (ranges: [number, number][]) =>
-      c.post(`/api/courses/${course.courseId}/progress`, {
+    const send = (ranges: [number, number][]) => {
+      later(100);
+      return c.post(`/api/courses/${course.courseId}/progress`, {
         updates: [{ lessonKey: key(course, 0), timeSpentSeconds: 10, language: 'en', video: { watchedRanges: ranges, positionSeconds: 0 } }],
       });
+    };
     expect((await send([[0, 100], [120, 180]])).body.lessons[0].status).toBe('in_progress');
     expect((await send([[195, 200]])).body.lessons[0]).toMatchObject({ status: 'in_progress', percent: 82 });
     const done = await send([[95, 130], [178, 186]]);
@@ -195,14 +209,16 @@ describe('completion', () => {
     expect(await completedEvents(user.id, course.courseId)).toBe(1);
     expect((await counts(course.courseId)).completion_count).toBe(1);
     const enrolment = await t.ctx.db.selectFrom('enrolments').selectAll().where('user_id', '=', user.id).executeTakeFirstOrThrow();
-    expect(enrolment).toMatchObject({ status: 'completed', completed_language: 'hi', learning_minutes_credited: 45, progress_percent: 100 });
+    // Seconds of real time cannot earn the 45 nominal minutes: the credit rule gives the (whole) minutes spent, here 0.
+    expect(enrolment).toMatchObject({ status: 'completed', completed_language: 'hi', learning_minutes_credited: 0, progress_percent: 100 });
     const event = await sql<{ payload: Record<string, unknown> }>`SELECT payload FROM outbox WHERE topic = 'course.completed' AND payload->>'userId' = ${user.id}`.execute(t.ctx.db);
-    expect(event.rows[0]?.payload).toMatchObject({ courseId: course.courseId, versionId: course.versionId, language: 'hi', learningMinutes: 45 });
+    expect(event.rows[0]?.payload).toMatchObject({ courseId: course.courseId, versionId: course.versionId, language: 'hi', learningMinutes: 0 });
   });
 
   it('names exactly the missing items, in the learner language, and the final assessment completes through recordAssessmentResult', async () => {
     const lessons = [{ type: 'html' as const }, { type: 'video' as const, content: { durationSeconds: 100 } }, { type: 'link' as const, required: false }, { type: 'final_assessment' as const }];
     const { course, c, id } = await enrolled(lessons, 'hi');
+    later(120);
     await c.post(`/api/courses/${course.courseId}/progress`, {
       updates: [
         { lessonKey: key(course, 0), timeSpentSeconds: 30, language: 'hi', html: { scrolledToEnd: true } },
@@ -219,6 +235,7 @@ describe('completion', () => {
     expect(view.body.nextLessonKey).toBe(key(course, 2));
     expect(view.body.timeSpentSeconds).toBe(90);
 
+    later(60);
     await c.post(`/api/courses/${course.courseId}/progress`, {
       updates: [{ lessonKey: key(course, 1), timeSpentSeconds: 40, clientSeq: 2, language: 'hi', video: { watchedRanges: [[55, 100]], positionSeconds: 100 } }],
     });
@@ -237,10 +254,11 @@ describe('completion', () => {
   it('keeps progress on lessons that survive a new published version and ignores removed ones', async () => {
     const { course, c, id } = await enrolled([{ type: 'html' }, { type: 'html' }, { type: 'link' }]);
     const [a, b, cKey] = [key(course, 0), key(course, 1), key(course, 2)];
+    later(600);
     await c.post(`/api/courses/${course.courseId}/progress`, {
       updates: [
-        { lessonKey: a, timeSpentSeconds: 5, language: 'en', html: { scrolledToEnd: true } },
-        { lessonKey: b, timeSpentSeconds: 5, language: 'en', html: { scrolledToEnd: true } },
+        { lessonKey: a, timeSpentSeconds: 300, language: 'en', html: { scrolledToEnd: true } },
+        { lessonKey: b, timeSpentSeconds: 300, language: 'en', html: { scrolledToEnd: true } },
       ],
     });
     // Version 2 keeps A and C (same lesson_key), drops B and adds D.
@@ -265,13 +283,15 @@ describe('completion', () => {
     expect(view.body.completion.missing.map((m: { message: string }) => m.message)).toEqual(['Lesson 2 (Portal): open the link', 'Lesson 3 (New rules): read to the end']);
     const removed = await c.post(`/api/courses/${course.courseId}/progress`, { updates: [{ lessonKey: b, timeSpentSeconds: 1, language: 'en', html: { scrolledToEnd: true } }] });
     expect(removed.body.error.code).toBe('LESSON_NOT_IN_COURSE');
+    later(600);
     const done = await c.post(`/api/courses/${course.courseId}/progress`, {
       updates: [
-        { lessonKey: cKey, timeSpentSeconds: 5, language: 'en', link: { opened: true } },
-        { lessonKey: v2.d, timeSpentSeconds: 5, language: 'en', html: { scrolledToEnd: true } },
+        { lessonKey: cKey, timeSpentSeconds: 300, language: 'en', link: { opened: true } },
+        { lessonKey: v2.d, timeSpentSeconds: 300, language: 'en', html: { scrolledToEnd: true } },
       ],
     });
     expect(done.body.completion.status).toBe('completed');
+    // 20 minutes spent (the removed lesson's included) reach half of v2's 30: the nominal 30 are credited.
     const enrolment = await t.ctx.db.selectFrom('enrolments').selectAll().where('user_id', '=', id).executeTakeFirstOrThrow();
     expect(enrolment).toMatchObject({ completed_version_id: v2.id, learning_minutes_credited: 30 });
   });
@@ -287,7 +307,9 @@ describe('My Learning and ratings', () => {
       await enrolLearner(trx, { userId: id, courseId: done.courseId, source: 'self' });
       await enrolLearner(trx, { userId: id, courseId: late.courseId, source: 'assignment', dueAt: new Date(Date.now() - 86_400_000) });
     });
-    await c.post(`/api/courses/${done.courseId}/progress`, { updates: [{ lessonKey: key(done, 0), timeSpentSeconds: 5, language: 'en', link: { opened: true } }] });
+    // 45 real minutes in the link lesson: half of the course's 90, so its nominal 1.5 h are credited.
+    later(45 * 60);
+    await c.post(`/api/courses/${done.courseId}/progress`, { updates: [{ lessonKey: key(done, 0), timeSpentSeconds: 2700, language: 'en', link: { opened: true } }] });
     const mine = await c.get('/api/me/learning');
     expect(mine.status).toBe(200);
     const first = mine.body.inProgress.find((i: { courseId: string }) => i.courseId === course.courseId);

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { TestApp, TestClient } from './harness';
-import { eventually } from './harness';
+import { eventually, spendCourseTime } from './harness';
 import { makeUser, TEST_PASSWORD, type MadeUser } from './factories';
 import type { MadeCourse } from './course-factories';
 import type { Role } from '../src/db/schema';
@@ -41,8 +41,9 @@ export async function admin(t: TestApp, org: string, role: Role = 'mdo_admin', l
 export async function complete(c: TestClient, course: MadeCourse): Promise<void> {
   const enrol = await c.post(`/api/courses/${course.courseId}/enrol`);
   if (enrol.status !== 200 && enrol.status !== 201) throw new Error(`enrol failed: ${enrol.status} ${JSON.stringify(enrol.body)}`);
+  const seconds = spendCourseTime(c, course.durationMinutes, course.lessons.length);
   const res = await c.post(`/api/courses/${course.courseId}/progress`, {
-    updates: course.lessons.map((l) => ({ lessonKey: l.key, timeSpentSeconds: 60, language: 'en', html: { scrolledToEnd: true } })),
+    updates: course.lessons.map((l) => ({ lessonKey: l.key, timeSpentSeconds: seconds, language: 'en', html: { scrolledToEnd: true } })),
   });
   if (res.status !== 200 || res.body.completion.status !== 'completed') throw new Error(`not completed: ${res.status} ${JSON.stringify(res.body)}`);
 }

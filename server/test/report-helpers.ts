@@ -3,7 +3,7 @@ import type { AppContext } from '../src/platform/context';
 import { markSubtreeDirty } from '../src/modules/reports/refresh.repo';
 import { drainAll } from '../src/modules/reports/rollup.jobs';
 import { reconcileNode } from '../src/modules/reports/reconcile.service';
-import { eventually, type TestClient } from './harness';
+import { eventually, spendCourseTime, type TestClient } from './harness';
 import { orgId } from './factories';
 import type { MadeCourse } from './course-factories';
 
@@ -11,8 +11,9 @@ import type { MadeCourse } from './course-factories';
 export async function completeCourse(c: TestClient, course: MadeCourse): Promise<void> {
   const enrolled = await c.post(`/api/courses/${course.courseId}/enrol`);
   expect([200, 201]).toContain(enrolled.status);
+  const seconds = spendCourseTime(c, course.durationMinutes, course.lessons.length);
   const res = await c.post(`/api/courses/${course.courseId}/progress`, {
-    updates: course.lessons.map((l, i) => ({ lessonKey: l.key, clientSeq: i + 1, timeSpentSeconds: 30, language: 'en', html: { scrolledToEnd: true } })),
+    updates: course.lessons.map((l, i) => ({ lessonKey: l.key, clientSeq: i + 1, timeSpentSeconds: seconds, language: 'en', html: { scrolledToEnd: true } })),
   });
   expect(res.status).toBe(200);
   expect(res.body.completion.status).toBe('completed');

@@ -366,6 +366,8 @@ export interface EnrolmentsTable {
   time_spent_seconds: Generated<number>;
   learning_minutes_credited: Generated<number>;
   progress_version: Generated<number>;
+  /** Pace mark: reported time and coverage are accounted for up to here (server clock); null before the first update. */
+  paced_at: Timestamp | null;
 }
 export interface LessonProgressTable {
   user_id: string;

@@ -10,6 +10,10 @@ interface Waiting<In, Out> {
  * instead of one per request. At most `maxInFlight` batches run at once; calls that arrive meanwhile wait and go
  * together in the next one, so batches grow with load instead of round trips. An idle server sees batches of one
  * and waits for nothing. `run` answers per input, in order; an Error in a slot fails only that call.
+ *
+ * One bad input never fails the others: when `run` rejects for a batch of several (one statement failed, so the
+ * whole batch changed nothing), every input is run again alone and answered by its own outcome. `run` must therefore
+ * be all-or-nothing per call (one statement, or one transaction), which every caller is.
  */
 export function tickBatcher<In, Out>(
   run: (inputs: In[]) => Promise<(Out | Error)[]>,
@@ -27,6 +31,17 @@ export function tickBatcher<In, Out>(
       else w.resolve(out as Out);
     });
 
+  // The batch failed as a whole: each input alone, one after the other (a rare path; it keeps its in-flight slot).
+  const isolate = async (batch: Waiting<In, Out>[]) => {
+    for (const w of batch) {
+      try {
+        settle([w], await run([w.input]));
+      } catch (error) {
+        w.reject(error);
+      }
+    }
+  };
+
   const flush = () => {
     scheduled = false;
     while (waiting.length > 0 && inFlight < maxInFlight) {
@@ -36,7 +51,7 @@ export function tickBatcher<In, Out>(
       run(batch.map((w) => w.input))
         .then(
           (outs) => settle(batch, outs),
-          (error: unknown) => batch.forEach((w) => w.reject(error)),
+          (error: unknown) => (batch.length === 1 ? batch.forEach((w) => w.reject(error)) : isolate(batch)),
         )
         .finally(() => {
           inFlight -= 1;

@@ -4278,6 +4278,20 @@ export interface paths {
                                     };
                                 }[];
                             };
+                            /** @description The pace rule applied to this batch (docs/learning.md, "Pace"). */
+                            credit: {
+                                /** @description Time spent the batch reported (repeats of a clientSeq not counted). */
+                                reportedSeconds: number;
+                                /** @description Of it, what the pace rule credited (at most the server time since the previous update). */
+                                creditedSeconds: number;
+                                /** @description Media seconds the batch newly claimed as watched (within the media length). */
+                                reportedWatchSeconds: number;
+                                /** @description Of them, what real time allows at the fastest playback rate. */
+                                creditedWatchSeconds: number;
+                                clamped: boolean;
+                                /** @description In the learner language, when clamped. */
+                                message: string | null;
+                            };
                         };
                     };
                 };

@@ -86,8 +86,17 @@ interface Learner {
   attempts: boolean;
 }
 
+/**
+ * Time a learner spends in each lesson read: 60 % of the course's stated duration spread over its lessons (assessments
+ * take the rest), so a completion credits the stated hours under the credit rule (≥ 50 % spent), at most an hour each.
+ */
+function readingSeconds(durationMinutes: number, lessons: PublishedLesson[]): number {
+  const readable = lessons.filter((l) => !isAssessment(l)).length;
+  return Math.min(3600, Math.ceil((durationMinutes * 60 * 0.6) / Math.max(1, readable)));
+}
+
 /** Follows one plan: enrol, learn part or all of the syllabus, take the assessments, rate. */
-async function follow(ctx: AppContext, learner: Learner, courseId: string, lessons: PublishedLesson[], plan: Plan, now: number): Promise<void> {
+async function follow(ctx: AppContext, learner: Learner, courseId: string, lessons: PublishedLesson[], plan: Plan, now: number, durationMinutes: number): Promise<void> {
   const enrolled = now - plan.enrolledDaysAgo * DAY;
   const dueAt = plan.assigned ? new Date(now + plan.assigned.dueInDays * DAY) : null;
   await enrolAt(ctx, learner.id, courseId, plan.assigned ? 'assignment' : 'self', new Date(enrolled), dueAt);
@@ -107,7 +116,10 @@ async function follow(ctx: AppContext, learner: Learner, courseId: string, lesso
   const language = learner.language;
   const test = (key: string, when: number, pass = true) =>
     learner.attempts ? takeAssessment(ctx, actor, courseId, key, new Date(when), pass) : recordResult(ctx, learner.id, courseId, key, new Date(when), pass);
-  await reportAt(ctx, learner.id, courseId, done.filter((l) => !isAssessment(l)).map((l, i) => lessonUpdate(l, 1, language, moment + i)), new Date(moment));
+  // Reported in one batch on that day: the pace rule (server time since enrolling) allows the hours spent.
+  const perLesson = readingSeconds(durationMinutes, lessons);
+  const read = done.filter((l) => !isAssessment(l)).map((l, i) => lessonUpdate(l, 1, language, moment + i));
+  await reportAt(ctx, learner.id, courseId, read.map((u) => ({ ...u, timeSpentSeconds: Math.max(u.timeSpentSeconds, perLesson) })), new Date(moment));
   for (const [i, lesson] of tests.entries()) {
     moment = i === tests.length - 1 && plan.state === 'completed' ? end : moment + step;
     if (plan.failFirst && lesson.type === 'final_assessment') await test(lesson.key, moment - DAY / 2, false);
@@ -153,7 +165,13 @@ export async function seedDemoLearning(ctx: AppContext, password: string): Promi
     return active === true || (active === false && plan.state === 'not_started');
   };
 
-  const courses = await ctx.db.selectFrom('courses').select(['id', 'code']).where('code', 'in', DEMO_COURSES.map((c) => c.code)).execute();
+  const courses = await ctx.db
+    .selectFrom('courses as c')
+    .leftJoin('course_versions as v', 'v.id', 'c.published_version_id')
+    .select(['c.id', 'c.code', 'v.duration_minutes'])
+    .where('c.code', 'in', DEMO_COURSES.map((c) => c.code))
+    .execute();
+  const durations = new Map(courses.map((c) => [c.id, c.duration_minutes ?? 0]));
   const courseIds = new Map(courses.flatMap((c) => (c.code ? [[c.code, c.id] as const] : [])));
   const syllabus = new Map<string, PublishedLesson[]>();
   for (const [code, id] of courseIds) syllabus.set(code, await lessonsOfPublishedVersion(ctx.db, id));
@@ -166,7 +184,7 @@ export async function seedDemoLearning(ctx: AppContext, password: string): Promi
     for (const plan of plans) {
       const courseId = courseIds.get(plan.course);
       const lessons = syllabus.get(plan.course);
-      if (courseId && lessons?.length && !leaveAlone(u.id, courseId, plan)) await follow(ctx, learner, courseId, lessons, plan, now);
+      if (courseId && lessons?.length && !leaveAlone(u.id, courseId, plan)) await follow(ctx, learner, courseId, lessons, plan, now, durations.get(courseId) ?? 0);
     }
   }
 }

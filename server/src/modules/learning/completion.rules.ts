@@ -18,6 +18,24 @@ export interface CompletionState {
   missing: MissingItem[];
 }
 
+/**
+ * Share of a course's (or programme's) nominal duration the learner's time spent must reach for the nominal hours to
+ * be credited on completion; below it, the time actually spent (whole minutes) is credited instead.
+ */
+export const NOMINAL_CREDIT_SHARE = 0.5;
+
+/**
+ * The credit rule: minutes credited on completion. The nominal duration when the (paced) time spent reaches
+ * NOMINAL_CREDIT_SHARE of it, else the whole minutes actually spent, never more than the nominal; a course without a
+ * stated duration credits the time spent.
+ */
+export function creditedMinutes(nominalMinutes: number, timeSpentSeconds: number): number {
+  const spent = Math.max(0, Math.floor(timeSpentSeconds / 60));
+  if (nominalMinutes <= 0) return spent;
+  if (timeSpentSeconds >= NOMINAL_CREDIT_SHARE * nominalMinutes * 60) return nominalMinutes;
+  return Math.min(nominalMinutes, spent);
+}
+
 /** The rule: every required lesson, and every final assessment, of the current published version. */
 export function countsForCompletion(lesson: LessonDef): boolean {
   return lesson.required || lesson.type === 'final_assessment';

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB, Language } from '../../db/schema';
 import { writeOutbox } from '../../platform/outbox';
-import { evaluateCompletion, type CompletionState } from './completion.rules';
+import { creditedMinutes, evaluateCompletion, type CompletionState } from './completion.rules';
 import type { CourseOutline } from './course-outline';
 import { bumpCourseCounter, completeEnrolment, updateEnrolment, type LockedEnrolment } from './learning.repo';
 import type { LessonState } from './progress.rules';
@@ -36,7 +36,7 @@ export async function settleEnrolment(
   enrolment: LockedEnrolment,
   outline: CourseOutline,
   progress: Map<string, LessonState>,
-  activity: { now: Date; language: Language; lastLessonKey: string | null; addedSeconds: number },
+  activity: { now: Date; language: Language; lastLessonKey: string | null; addedSeconds: number; pacedAt?: Date },
 ): Promise<Settled> {
   const completion = evaluateCompletion(outline.lessons, progress, activity.language);
   const common = {
@@ -44,7 +44,10 @@ export async function settleEnrolment(
     last_language: activity.language,
     ...(activity.lastLessonKey ? { last_lesson_key: activity.lastLessonKey } : {}),
     time_spent_seconds: Number(enrolment.time_spent_seconds) + activity.addedSeconds,
+    ...(activity.pacedAt ? { paced_at: activity.pacedAt } : {}),
   };
+  // The credit rule (completion.rules.ts): nominal hours only when the time spent reaches its stated share.
+  const learningMinutes = creditedMinutes(outline.durationMinutes, common.time_spent_seconds);
   if (enrolment.status === 'completed') {
     await updateEnrolment(trx, enrolment.user_id, enrolment.course_id, common);
     return { completion: { ...completion, complete: true, percent: 100 }, status: 'completed', completedAt: enrolment.completed_at, justCompleted: false };
@@ -59,7 +62,7 @@ export async function settleEnrolment(
     completed_at: activity.now,
     completed_version_id: outline.versionId,
     completed_language: activity.language,
-    learning_minutes_credited: outline.durationMinutes,
+    learning_minutes_credited: learningMinutes,
   });
   if (done) {
     await bumpCourseCounter(trx, enrolment.course_id, 'completion_count');
@@ -69,7 +72,7 @@ export async function settleEnrolment(
       versionId: outline.versionId,
       completedAt: activity.now.toISOString(),
       language: activity.language,
-      learningMinutes: outline.durationMinutes,
+      learningMinutes,
     };
     await writeOutbox(trx, COURSE_COMPLETED, { ...event });
   }

@@ -12,6 +12,8 @@ export interface CourseState {
   completedAt: Date | null;
   completedLanguage: Language | null;
   learningMinutesCredited: number;
+  /** Time the pace rule credited in the course so far. */
+  timeSpentSeconds: number;
 }
 
 /** The learner's enrolments in the given courses, keyed by course id (courses not enrolled in are absent). */
@@ -19,7 +21,7 @@ export async function courseStatesOf(db: Kysely<DB> | Transaction<DB>, userId: s
   if (courseIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('enrolments')
-    .select(['course_id', 'source', 'status', 'progress_percent', 'enrolled_at', 'due_at', 'completed_at', 'completed_language', 'learning_minutes_credited'])
+    .select(['course_id', 'source', 'status', 'progress_percent', 'enrolled_at', 'due_at', 'completed_at', 'completed_language', 'learning_minutes_credited', 'time_spent_seconds'])
     .where('user_id', '=', userId)
     .where('course_id', 'in', [...new Set(courseIds)])
     .execute();
@@ -36,6 +38,7 @@ export async function courseStatesOf(db: Kysely<DB> | Transaction<DB>, userId: s
         completedAt: r.completed_at,
         completedLanguage: r.completed_language,
         learningMinutesCredited: r.learning_minutes_credited,
+        timeSpentSeconds: Number(r.time_spent_seconds),
       },
     ]),
   );

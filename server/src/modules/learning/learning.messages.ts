@@ -59,3 +59,11 @@ export const missingMessages = defineMessages({
   quiz: { en: 'Lesson {n} ({title}): quiz not passed', hi: 'पाठ {n} ({title}): क्विज़ उत्तीर्ण नहीं' },
   final_assessment: { en: 'Final assessment ({title}): not passed', hi: 'अंतिम मूल्यांकन ({title}): उत्तीर्ण नहीं' },
 });
+
+/** Shown when the pace rule credited less than a progress update reported (docs/learning.md, "Pace"). */
+export const paceMessages = defineMessages({
+  clamped: {
+    en: 'Only {credited} of the {reported} seconds reported were counted: progress is counted at the pace of real time (videos at most {rate}× speed).',
+    hi: 'बताए गए {reported} सेकंड में से केवल {credited} सेकंड गिने गए: प्रगति वास्तविक समय की गति से ही गिनी जाती है (वीडियो अधिकतम {rate}× गति से)।',
+  },
+});

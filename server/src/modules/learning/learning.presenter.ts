@@ -3,11 +3,31 @@ import type { CourseTexts, Language } from '../../db/schema';
 import { describeMissing, type CompletionState } from './completion.rules';
 import type { CourseOutline } from './course-outline';
 import type { EnrolmentRow } from './learning.repo';
-import type { Completion, EnrolmentT, LessonProgress } from './learning.schema';
+import type { Completion, EnrolmentT, LessonProgress, PaceCredit } from './learning.schema';
 import type { LessonState } from './progress.rules';
+import { format } from '../../platform/i18n';
+import { paceMessages } from './learning.messages';
+import { PACE, wasClamped, type PaceBudget } from './pace.rules';
 
 type LessonProgressT = Static<typeof LessonProgress>;
 type CompletionT = Static<typeof Completion>;
+
+/** What a progress batch reported and what the pace rule credited, with a sentence for the learner when clamped. */
+export function presentCredit(pace: PaceBudget, language: Language): Static<typeof PaceCredit> {
+  const clamped = wasClamped(pace);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  // The sentence counts in time: reported time, or the wall-clock a watched claim would need, whichever is larger.
+  const reported = Math.round(Math.max(pace.timeReported, pace.watchReported / PACE.maxPlaybackRate));
+  const credited = Math.round(Math.max(pace.timeCredited, pace.watchCredited / PACE.maxPlaybackRate));
+  return {
+    reportedSeconds: pace.timeReported,
+    creditedSeconds: pace.timeCredited,
+    reportedWatchSeconds: round(pace.watchReported),
+    creditedWatchSeconds: round(pace.watchCredited),
+    clamped,
+    message: clamped ? format(paceMessages.clamped[language], { reported, credited: Math.min(credited, reported), rate: PACE.maxPlaybackRate }) : null,
+  };
+}
 
 /** The course title in the learner's language, falling back to the other one. */
 export function courseTitle(texts: Partial<Record<Language, CourseTexts>> | null | undefined, language: Language): string {

@@ -19,6 +19,7 @@ const enrolmentColumns = [
   'e.last_activity_at',
   'e.time_spent_seconds',
   'e.learning_minutes_credited',
+  'e.paced_at',
 ] as const;
 
 /** An enrolment row as the learning services read it. */

@@ -6,7 +6,7 @@ import { enrolSelf } from './enrolment.service';
 import { courseLearning, myLearning } from './my-learning.service';
 import { recordProgress } from './progress.service';
 import { listRatings, rateCourse } from './ratings.service';
-import { presentCompletion, presentEnrolment, presentLessons } from './learning.presenter';
+import { presentCompletion, presentCredit, presentEnrolment, presentLessons } from './learning.presenter';
 import {
   CourseLearning,
   CourseParams,
@@ -47,6 +47,7 @@ export async function learningRoutes(app: App, ctx: AppContext): Promise<void> {
         courseId,
         lessons: presentLessons(outline, progress, language, result.touched),
         completion: presentCompletion(outline, settled.completion, settled.status, settled.completedAt, language),
+        credit: presentCredit(result.pace, language),
       };
     },
   );

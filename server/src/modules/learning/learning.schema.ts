@@ -10,7 +10,10 @@ export const learningErrorResponses = { 400: err, 401: err, 403: err, 404: err, 
 
 export const CourseParams = Type.Object({ courseId: Uuid });
 
+/** Media seconds: 0–24 h here; the rules clamp them to the lesson's known length. */
 const Seconds = Type.Number({ minimum: 0, maximum: 24 * 3600 });
+/** A page number (the rules refuse pages beyond the document's known count). */
+const Page = Type.Integer({ minimum: 1, maximum: 10_000 });
 const MediaProgress = Type.Object(
   {
     watchedRanges: Type.Array(Type.Tuple([Seconds, Seconds]), { maxItems: 200, description: 'Intervals actually played, [from, to] in seconds.' }),
@@ -23,12 +26,12 @@ const MediaProgress = Type.Object(
 export const LessonUpdateInput = Type.Object(
   {
     lessonKey: Uuid,
-    clientSeq: Type.Optional(Type.Integer({ minimum: 0, description: 'Increasing per lesson across page loads (e.g. Date.now()); a repeat is not counted twice.' })),
+    clientSeq: Type.Optional(Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, description: 'Increasing per lesson across page loads (e.g. Date.now()); a repeat is not counted twice.' })),
     timeSpentSeconds: Type.Integer({ minimum: 0, maximum: 3600 }),
     language: Lang,
     video: Type.Optional(MediaProgress),
     audio: Type.Optional(MediaProgress),
-    pdf: Type.Optional(Type.Object({ pagesViewed: Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 2000 }) }, { additionalProperties: false })),
+    pdf: Type.Optional(Type.Object({ pagesViewed: Type.Array(Page, { maxItems: 2000 }) }, { additionalProperties: false })),
     html: Type.Optional(Type.Object({ scrolledToEnd: Type.Boolean() }, { additionalProperties: false })),
     link: Type.Optional(Type.Object({ opened: Type.Boolean() }, { additionalProperties: false })),
     file: Type.Optional(Type.Object({ downloaded: Type.Boolean() }, { additionalProperties: false })),
@@ -69,10 +72,23 @@ export const LessonProgress = Type.Object({
   completedAt: Nullable(DateTime),
 });
 
+export const PaceCredit = Type.Object(
+  {
+    reportedSeconds: Type.Integer({ description: 'Time spent the batch reported (repeats of a clientSeq not counted).' }),
+    creditedSeconds: Type.Integer({ description: 'Of it, what the pace rule credited (at most the server time since the previous update).' }),
+    reportedWatchSeconds: Type.Number({ description: 'Media seconds the batch newly claimed as watched (within the media length).' }),
+    creditedWatchSeconds: Type.Number({ description: 'Of them, what real time allows at the fastest playback rate.' }),
+    clamped: Type.Boolean(),
+    message: Nullable(Type.String({ description: 'In the learner language, when clamped.' })),
+  },
+  { description: 'The pace rule applied to this batch (docs/learning.md, "Pace").' },
+);
+
 export const ProgressResult = Type.Object({
   courseId: Type.String(),
   lessons: Type.Array(LessonProgress),
   completion: Completion,
+  credit: PaceCredit,
 });
 
 export const Enrolment = Type.Object({
@@ -135,7 +151,7 @@ export const RatingInput = Type.Object(
 );
 export const Rating = Type.Object({ stars: Type.Integer(), review: Nullable(Type.String()), updatedAt: DateTime });
 export const RatingsQuery = Type.Object(
-  { page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })), pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })) },
+  { page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000, default: 1 })), pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })) },
   { additionalProperties: false },
 );
 export const RatingsPage = Type.Object({

@@ -31,7 +31,7 @@ async function snapshotRows(db: Kysely<DB>, keys: readonly EnrolmentKey[]) {
     .select([
       'e.user_id', 'e.course_id', 'e.source', 'e.enrolled_at', 'e.due_at', 'e.status', 'e.progress_percent', 'e.completed_at',
       'e.completed_language', 'e.last_lesson_key', 'e.last_language', 'e.last_activity_at', 'e.time_spent_seconds',
-      'e.learning_minutes_credited', 'e.progress_version', 'c.published_version_id', 'u.language as user_language',
+      'e.learning_minutes_credited', 'e.progress_version', 'e.paced_at', 'c.published_version_id', 'u.language as user_language',
       sql<StoredProgress[]>`coalesce((SELECT jsonb_agg(to_jsonb(p)) FROM lesson_progress p
         WHERE p.user_id = e.user_id AND p.course_id = e.course_id), '[]'::jsonb)`.as('progress'),
     ])
@@ -91,6 +91,8 @@ export interface ProgressWrite {
   language: Language;
   lastLessonKey: string | null;
   addedSeconds: number;
+  /** The enrolment's new pace mark (pace.rules.ts). */
+  pacedAt: Date;
   states: Map<string, LessonState>;
 }
 
@@ -124,7 +126,7 @@ async function writeMany(db: Kysely<DB>, writes: readonly ProgressWrite[]): Prom
     writes
       .map((w, i) => ({
       i, user_id: w.userId, course_id: w.courseId, version: w.version, published_version_id: w.publishedVersionId, percent: w.percent, now: w.now, language: w.language,
-      last_lesson_key: w.lastLessonKey, added: w.addedSeconds,
+      last_lesson_key: w.lastLessonKey, added: w.addedSeconds, paced_at: w.pacedAt,
       }))
       .sort((a, b) => (a.user_id + a.course_id < b.user_id + b.course_id ? -1 : 1)),
   );
@@ -132,11 +134,12 @@ async function writeMany(db: Kysely<DB>, writes: readonly ProgressWrite[]): Prom
   const result = await runOrConflict(sql<{ i: number }>`
     WITH w AS (
       SELECT * FROM jsonb_to_recordset(${enrolments}::jsonb) AS w(i int, user_id uuid, course_id uuid, version int, published_version_id uuid, percent int,
-        now timestamptz, language text, last_lesson_key uuid, added bigint)
+        now timestamptz, language text, last_lesson_key uuid, added bigint, paced_at timestamptz)
     ), e AS (
       UPDATE enrolments en SET progress_version = en.progress_version + 1, progress_percent = w.percent,
         last_activity_at = w.now, last_language = w.language,
-        last_lesson_key = coalesce(w.last_lesson_key, en.last_lesson_key), time_spent_seconds = en.time_spent_seconds + w.added
+        last_lesson_key = coalesce(w.last_lesson_key, en.last_lesson_key), time_spent_seconds = en.time_spent_seconds + w.added,
+        paced_at = w.paced_at
       FROM w
       WHERE en.user_id = w.user_id AND en.course_id = w.course_id AND en.progress_version = w.version
         AND (SELECT c.published_version_id FROM courses c WHERE c.id = en.course_id) = w.published_version_id

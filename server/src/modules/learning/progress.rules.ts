@@ -1,5 +1,6 @@
 import type { Language, LessonType, ProgressStatus } from '../../db/schema';
 import { learningFail } from './learning.messages';
+import { unboundedBudget, type PaceBudget } from './pace.rules';
 
 /** Share of a video or audio that must have been played for the lesson to count as complete. */
 export const WATCH_THRESHOLD = 0.95;
@@ -93,6 +94,35 @@ export function coveredSeconds(ranges: Range[]): number {
   return ranges.reduce((sum, [a, b]) => sum + (b - a), 0);
 }
 
+/** The parts of `incoming` (clipped to [0, max]) not yet covered by `prev` (a merged set), in order. */
+export function uncovered(prev: Range[], incoming: Range[], max: number): Range[] {
+  const out: Range[] = [];
+  for (const [a, b] of mergeRanges(incoming, max)) {
+    let from = a;
+    for (const [pa, pb] of prev) {
+      if (pb <= from) continue;
+      if (pa >= b) break;
+      if (pa > from) out.push([from, pa]);
+      from = Math.max(from, pb);
+      if (from >= b) break;
+    }
+    if (from < b) out.push([from, b]);
+  }
+  return out;
+}
+
+/** The first `seconds` of an ordered interval set (the last one cut short). */
+export function firstSeconds(ranges: Range[], seconds: number): Range[] {
+  const out: Range[] = [];
+  let left = seconds;
+  for (const [a, b] of ranges) {
+    if (left <= 0) break;
+    out.push([a, Math.min(b, a + left)]);
+    left -= b - a;
+  }
+  return out;
+}
+
 /** A per-language measure of a lesson, falling back to any language that has one. */
 export function measureFor(values: Partial<Record<Language, number>>, language: Language | null): number | null {
   const own = language ? values[language] : undefined;
@@ -122,16 +152,23 @@ function mediaPercent(ranges: Range[], duration: number | null): number {
 /**
  * Applies one client update to a lesson's state. Monotonic and idempotent: ranges and pages merge as unions,
  * percent only rises, completed stays completed, time spent is not counted again for a repeated clientSeq,
- * and the resume position moves only with a newer clientSeq.
+ * and the resume position moves only with a newer clientSeq. Paced: the time credited and the newly covered media
+ * seconds are taken from `budget` (pace.rules.ts) and clamped to what is left of it.
  */
-export function applyUpdate(prev: LessonState, lesson: LessonDef, update: LessonUpdate, now: Date): LessonState {
+export function applyUpdate(prev: LessonState, lesson: LessonDef, update: LessonUpdate, now: Date, budget: PaceBudget = unboundedBudget()): LessonState {
   checkPayloadFits(lesson, update);
   const next: LessonState = { ...prev, language: update.language };
   const seq = update.clientSeq;
   const newest = prev.clientSeqs.length ? Math.max(...prev.clientSeqs) : Number.NEGATIVE_INFINITY;
   const oldestRemembered = prev.clientSeqs.length >= SEQ_MEMORY ? Math.min(...prev.clientSeqs) : Number.NEGATIVE_INFINITY;
   const repeated = seq !== undefined && (prev.clientSeqs.includes(seq) || seq < oldestRemembered);
-  if (!repeated) next.timeSpentSeconds = prev.timeSpentSeconds + update.timeSpentSeconds;
+  if (!repeated) {
+    const credited = Math.max(0, Math.min(update.timeSpentSeconds, Math.floor(budget.timeLeft)));
+    budget.timeReported += update.timeSpentSeconds;
+    budget.timeCredited += credited;
+    budget.timeLeft -= credited;
+    next.timeSpentSeconds = prev.timeSpentSeconds + credited;
+  }
   if (seq !== undefined && !repeated) {
     next.clientSeqs = [seq, ...prev.clientSeqs].sort((a, b) => b - a).slice(0, SEQ_MEMORY);
   }
@@ -145,7 +182,14 @@ export function applyUpdate(prev: LessonState, lesson: LessonDef, update: Lesson
     for (const [a, b] of media.watchedRanges) {
       if (!(a >= 0 && b > a)) throw learningFail(400, 'RANGE_INVALID');
     }
-    next.watchedRanges = mergeRanges([...prev.watchedRanges, ...media.watchedRanges], duration ?? Number.POSITIVE_INFINITY);
+    // Clipped to the media's length; of what is new, only as much as real time allows at the fastest playback rate.
+    const max = duration ?? Number.POSITIVE_INFINITY;
+    const fresh = uncovered(prev.watchedRanges, media.watchedRanges, max);
+    next.watchedRanges = mergeRanges([...prev.watchedRanges, ...firstSeconds(fresh, budget.watchLeft)], max);
+    const gained = Math.max(0, coveredSeconds(next.watchedRanges) - coveredSeconds(prev.watchedRanges));
+    budget.watchReported += coveredSeconds(fresh);
+    budget.watchCredited += gained;
+    budget.watchLeft = Math.max(0, budget.watchLeft - gained);
     if (isLatest) next.positionSeconds = Math.max(0, duration ? Math.min(media.positionSeconds, duration) : media.positionSeconds);
     percent = mediaPercent(next.watchedRanges, duration);
     // `ended` never completes by itself: only what was actually played counts. Without a known duration, the

@@ -9,6 +9,7 @@ import { settleEnrolment, type Settled } from './completion.service';
 import { learningFail } from './learning.messages';
 import { lockEnrolment, progressOf, saveProgress, type LockedEnrolment } from './learning.repo';
 import { applyAssessment, applyUpdate, emptyState, type LessonState, type LessonUpdate } from './progress.rules';
+import { nextPaceMark, paceBudget, usedSeconds, type PaceBudget } from './pace.rules';
 
 /** The outcome of a progress write: the touched lessons' states and where the enrolment stands. */
 export interface ProgressResult {
@@ -16,6 +17,8 @@ export interface ProgressResult {
   progress: Map<string, LessonState>;
   touched: string[];
   settled: Settled;
+  /** What the batch reported and what the pace rule credited of it. */
+  pace: PaceBudget;
 }
 
 /** Locks the enrolment and loads the current outline; 409 NOT_ENROLLED, 404 when the course lost its publication. */
@@ -27,24 +30,30 @@ async function lockedContext(trx: Transaction<DB>, userId: string, courseId: str
   return { enrolment, outline };
 }
 
-/** Applies a batch to the progress map in place; returns the changed lessons and the newly counted seconds. */
-function applyBatch(outline: CourseOutline, progress: Map<string, LessonState>, updates: LessonUpdate[], now: Date) {
+type PacedEnrolment = { paced_at: Date | null; enrolled_at: Date };
+
+/**
+ * Applies a batch to the progress map in place, within the enrolment's pace budget; returns the changed lessons, the
+ * newly counted seconds, the budget (reported vs credited) and the enrolment's next pace mark.
+ */
+function applyBatch(outline: CourseOutline, progress: Map<string, LessonState>, updates: LessonUpdate[], now: Date, enrolment: PacedEnrolment) {
   const byKey = new Map(outline.lessons.map((l) => [l.key, l]));
   for (const u of updates) {
     if (!byKey.has(u.lessonKey)) throw learningFail(400, 'LESSON_NOT_IN_COURSE', { lessonKey: u.lessonKey });
   }
   const changed = new Map<string, LessonState>();
+  const pace = paceBudget(enrolment.paced_at, enrolment.enrolled_at, now);
   let added = 0;
   for (const u of updates) {
     const lesson = byKey.get(u.lessonKey);
     if (!lesson) continue;
     const before = progress.get(u.lessonKey) ?? emptyState();
-    const after = applyUpdate(before, lesson, u, now);
+    const after = applyUpdate(before, lesson, u, now, pace);
     added += after.timeSpentSeconds - before.timeSpentSeconds;
     progress.set(u.lessonKey, after);
     changed.set(u.lessonKey, after);
   }
-  return { changed, added };
+  return { changed, added, pace, pacedAt: nextPaceMark(enrolment.paced_at, enrolment.enrolled_at, now, usedSeconds(pace)) };
 }
 
 /**
@@ -59,7 +68,7 @@ async function recordLockFree(ctx: AppContext, userId: string, courseId: string,
   const { enrolment, progress } = snap;
   const outline = enrolment.published_version_id ? await outlineOf(ctx.db, enrolment.published_version_id) : null;
   if (!outline) throw learningFail(404, 'COURSE_NOT_FOUND');
-  const { changed, added } = applyBatch(outline, progress, updates, now);
+  const { changed, added, pace, pacedAt } = applyBatch(outline, progress, updates, now, enrolment);
   const last = updates[updates.length - 1];
   const language: Language = last?.language ?? enrolment.last_language ?? enrolment.user_language;
   const completion = evaluateCompletion(outline.lessons, progress, language);
@@ -67,7 +76,7 @@ async function recordLockFree(ctx: AppContext, userId: string, courseId: string,
   if (!wasCompleted && completion.complete) return 'locked';
   const percent = wasCompleted ? 100 : completion.percent;
   const written = await writeIfUnchanged(ctx.db, {
-    userId, courseId, version: enrolment.progress_version, publishedVersionId: outline.versionId, percent, now, language, lastLessonKey: last?.lessonKey ?? null, addedSeconds: added, states: changed,
+    userId, courseId, version: enrolment.progress_version, publishedVersionId: outline.versionId, percent, now, language, lastLessonKey: last?.lessonKey ?? null, addedSeconds: added, pacedAt, states: changed,
   });
   if (!written) return 'retry';
   const lastLessonKey = last?.lessonKey ?? enrolment.last_lesson_key;
@@ -75,13 +84,14 @@ async function recordLockFree(ctx: AppContext, userId: string, courseId: string,
     enrolment: {
       ...enrolment, progress_version: enrolment.progress_version + 1, progress_percent: percent, last_activity_at: now,
       last_language: language, last_lesson_key: lastLessonKey, time_spent_seconds: Number(enrolment.time_spent_seconds) + added,
+      paced_at: pacedAt,
     },
     progress: new Map(progress),
   });
   const settled: Settled = wasCompleted
     ? { completion: { ...completion, complete: true, percent: 100 }, status: 'completed', completedAt: enrolment.completed_at, justCompleted: false }
     : { completion, status: 'in_progress', completedAt: null, justCompleted: false };
-  return { outline, progress, touched: [...changed.keys()], settled };
+  return { outline, progress, touched: [...changed.keys()], settled, pace };
 }
 
 /** The same under the enrolment lock in a short transaction: used for completion and after repeated conflicts. */
@@ -90,12 +100,12 @@ async function recordLocked(ctx: AppContext, userId: string, courseId: string, u
   return ctx.db.transaction().execute(async (trx) => {
     const { enrolment, outline } = await lockedContext(trx, userId, courseId);
     const progress = await progressOf(trx, userId, courseId);
-    const { changed, added } = applyBatch(outline, progress, updates, now);
+    const { changed, added, pace, pacedAt } = applyBatch(outline, progress, updates, now, enrolment);
     await saveProgress(trx, userId, courseId, changed, now);
     const last = updates[updates.length - 1];
     const language: Language = last?.language ?? enrolment.last_language ?? enrolment.user_language;
-    const settled = await settleEnrolment(trx, enrolment, outline, progress, { now, language, lastLessonKey: last?.lessonKey ?? null, addedSeconds: added });
-    return { outline, progress, touched: [...changed.keys()], settled };
+    const settled = await settleEnrolment(trx, enrolment, outline, progress, { now, language, lastLessonKey: last?.lessonKey ?? null, addedSeconds: added, pacedAt });
+    return { outline, progress, touched: [...changed.keys()], settled, pace };
   });
 }
 

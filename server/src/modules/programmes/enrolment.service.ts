@@ -9,7 +9,7 @@ import { courseStatesOf } from '../learning/course-states';
 import { enrolLearner } from '../learning/enrolment.service';
 import { programmeError } from './programmes.messages';
 import * as repo from './programmes.repo';
-import { completionLanguage, completionTime, courseLines, rollUp, statedDuration, type CourseLine } from './programmes.rules';
+import { completionLanguage, completionTime, courseLines, programmeCredit, rollUp, type CourseLine } from './programmes.rules';
 import { textsIn } from './programmes.presenter';
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -59,7 +59,7 @@ export async function settleProgramme(trx: Transaction<DB>, userId: string, prog
     programmeId,
     completedAt: completionTime(lines, new Date(enrolment.enrolled_at)).toISOString(),
     language: completionLanguage(lines, user?.language ?? 'en'),
-    learningMinutes: statedDuration(programme.duration_minutes, lines),
+    learningMinutes: programmeCredit(programme.duration_minutes, lines),
   };
   const done = await repo.completeProgrammeEnrolment(trx, userId, programmeId, {
     completedAt: new Date(event.completedAt),

@@ -1,6 +1,7 @@
 import type { Language } from '../../db/schema';
 import type { CourseSummary } from '../courses/course-summaries';
 import type { CourseState } from '../learning/course-states';
+import { creditedMinutes } from '../learning/completion.rules';
 
 /** A course of a programme, as stored. */
 export interface ProgrammeCourse {
@@ -21,6 +22,8 @@ export interface CourseLine extends ProgrammeCourse {
   percent: number;
   completedAt: Date | null;
   completedLanguage: Language | null;
+  /** Time the learner spent in the course (paced; 0 when not enrolled). */
+  timeSpentSeconds: number;
 }
 
 /** Where a learner stands in a programme. */
@@ -51,6 +54,7 @@ export function courseLines(courses: ProgrammeCourse[], summaries: Map<string, C
         percent: status === 'completed' ? 100 : (state?.progressPercent ?? 0),
         completedAt: state?.completedAt ?? null,
         completedLanguage: state?.completedLanguage ?? null,
+        timeSpentSeconds: state?.timeSpentSeconds ?? 0,
       };
     });
 }
@@ -81,6 +85,15 @@ export function rollUp(lines: CourseLine[]): Rollup {
 export function statedDuration(explicitMinutes: number | null, lines: Pick<CourseLine, 'required' | 'durationMinutes'>[]): number {
   if (explicitMinutes !== null) return explicitMinutes;
   return lines.filter((l) => l.required).reduce((sum, l) => sum + l.durationMinutes, 0);
+}
+
+/**
+ * Minutes a completed programme credits: the learning module's credit rule (completion.rules.ts) over the programme's
+ * stated duration and the time spent in its required courses, so seconds of clicks never earn the nominal hours.
+ */
+export function programmeCredit(explicitMinutes: number | null, lines: Pick<CourseLine, 'required' | 'durationMinutes' | 'timeSpentSeconds'>[]): number {
+  const spent = lines.filter((l) => l.required).reduce((sum, l) => sum + l.timeSpentSeconds, 0);
+  return creditedMinutes(statedDuration(explicitMinutes, lines), spent);
 }
 
 /** The language most required courses were completed in; on a tie (or none recorded), the learner's preference. */
