@@ -109,7 +109,7 @@ function startWorker(dataDir: string) {
 /** `count` learners complete a fresh course; their completion events go through the outbox as the API writes them. */
 async function completions(count: number): Promise<string> {
   const course = await certCourse(t);
-  const users = [];
+  const users: Awaited<ReturnType<typeof makeUser>>[] = [];
   for (let i = 0; i < count; i++) users.push(await makeUser(t.ctx, { org: 'UP-REV-LKO-SADAR' }));
   const completedAt = new Date();
   await t.ctx.db.transaction().execute(async (trx) => {
