@@ -53,6 +53,7 @@ describe('job workers: claims, release and recovery', () => {
     expect(await worker.releaseAll()).toBe(1);
     expect(await jobState(id)).toMatchObject({ state: 'created', retry_count: 0, started_on: null });
     expect((await sql`SELECT 1 FROM job_workers WHERE id = ${worker.id}::uuid`.execute(t.ctx.db)).rows).toHaveLength(0);
+    expect((await sql`SELECT 1 FROM job_claims`.execute(t.ctx.db)).rows).toHaveLength(0);
   });
 
   it('a dead worker’s jobs are retried at once; a live worker’s are never taken', async () => {
@@ -73,12 +74,13 @@ describe('job workers: claims, release and recovery', () => {
       expect((await jobState(id)).state).toBe('retry');
       // Killed on this host: its process is gone, so its jobs come back without waiting for a stale heartbeat.
       const second = await claimedJob(other);
-      await sql`UPDATE job_workers SET host = ${os.hostname()}, pid = ${deadPid()}, heartbeat_at = now() WHERE id = ${other.id}::uuid`.execute(t.ctx.db);
+      await sql`UPDATE job_workers SET host = ${me.host}, pid = ${deadPid()}, heartbeat_at = now() WHERE id = ${other.id}::uuid`.execute(t.ctx.db);
       expect(await me.recover()).toBe(1);
       expect((await jobState(second)).state).toBe('retry');
     } else {
-      // One process at a time opens a PGlite data directory: any other worker recorded there has stopped.
-      expect(await me.recover()).toBe(1);
+      // One process at a time opens a PGlite data directory: a worker starting there finds only a stopped one's jobs.
+      expect(await me.recover()).toBe(0);
+      expect(await me.recover({ atStart: true })).toBe(1);
       expect((await jobState(id)).state).toBe('retry');
     }
     expect((await sql`SELECT 1 FROM job_claims WHERE worker_id = ${other.id}::uuid`.execute(t.ctx.db)).rows).toHaveLength(0);
@@ -170,6 +172,7 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('a worker process killed or s
     const courseId = await completions(total);
     const first = startWorker(dataDir);
     await midway(courseId, first);
+    const killed = (await sql<{ id: string }>`SELECT id FROM job_workers`.execute(t.ctx.db)).rows.map((r) => r.id);
     first.child.kill('SIGKILL');
     await first.exited;
     const stranded = await activeJobs();
@@ -179,10 +182,15 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('a worker process killed or s
 
     const restartedAt = Date.now();
     const second = startWorker(dataDir);
+    // The new worker takes back the killed one's jobs as it starts (it is gone from this host), not at their expiry.
+    await eventually(async () => {
+      const { rows } = await sql`SELECT 1 FROM job_claims WHERE worker_id = ANY(${killed}::uuid[])`.execute(t.ctx.db);
+      return rows.length === 0;
+    }, 45_000);
+    const recoveredIn = Date.now() - restartedAt;
     const took = await allIssuedOnce(courseId, total, restartedAt, second);
-    console.log(`kill -9 with ${stranded} jobs active, ${before}/${total} issued; all issued ${took} ms after the restart`);
-    // Well inside the queue's 60 s expiry: the stranded jobs came back because their worker was gone.
-    expect(took).toBeLessThan(30_000);
+    console.log(`kill -9 with ${stranded} jobs active, ${before}/${total} issued; taken back ${recoveredIn} ms and all issued ${took} ms after the restart`);
+    expect(took).toBeLessThan(60_000);
     expect(await activeJobs()).toBe(0);
     second.child.kill('SIGTERM');
     expect(await second.exited, second.output()).toBe(0);
@@ -205,7 +213,7 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('a worker process killed or s
     const second = startWorker(dataDir);
     const took = await allIssuedOnce(courseId, total, restartedAt, second);
     console.log(`SIGTERM with ${before}/${total} issued; all issued ${took} ms after the restart`);
-    expect(took).toBeLessThan(30_000);
+    expect(took).toBeLessThan(60_000);
     second.child.kill('SIGTERM');
     expect(await second.exited, second.output()).toBe(0);
   }, 150_000);

@@ -116,7 +116,7 @@ export class JobQueue {
     }
     if (!work) return;
     await this.registry.beat();
-    const recovered = await this.registry.recover();
+    const recovered = await this.registry.recover({ atStart: true });
     if (recovered > 0) ctx.log.info({ jobs: recovered }, 'jobs of a stopped worker put back in the queue');
     this.heartbeat = setInterval(() => void this.sweep(ctx), HEARTBEAT_MS);
     this.heartbeat.unref();
@@ -150,8 +150,8 @@ export class JobQueue {
     while (!this.stopping) {
       let batch: Job[] = [];
       try {
-        batch = await this.registry.claim(def.name, (trx) =>
-          this.boss.fetch<Record<string, unknown>>(def.name, { batchSize, includeMetadata: true, db: bossExecutor(trx) }),
+        batch = await this.registry.claim(def.name, (db) =>
+          this.boss.fetch<Record<string, unknown>>(def.name, { batchSize, includeMetadata: true, db: bossExecutor(db) }),
         );
       } catch (err) {
         if (!this.stopping) ctx.log.warn({ job: def.name, err: (err as Error).message }, 'job fetch failed');
