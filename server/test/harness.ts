@@ -45,7 +45,8 @@ export function testDatabaseKind(): 'pglite' | 'postgres' {
   return process.env.KSH_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 }
 
-async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/** A fresh PostgreSQL database for one test file (dropped by the returned function). */
+export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const base = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = `ksh_test_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });

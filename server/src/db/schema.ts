@@ -13,6 +13,19 @@ export interface OutboxTable {
   created_at: CreatedAt;
   dispatched_at: Timestamp | null;
 }
+export interface JobWorkersTable {
+  id: string;
+  host: string;
+  pid: number;
+  started_at: Generated<Date>;
+  heartbeat_at: Generated<Date>;
+}
+export interface JobClaimsTable {
+  job_id: string;
+  queue: string;
+  worker_id: string;
+  claimed_at: Generated<Date>;
+}
 export interface AuditLogTable {
   id: Generated<number>;
   at: Generated<Date>;
@@ -1072,6 +1085,8 @@ export interface ReportMonthlySentTable {
 }
 export interface DB {
   outbox: OutboxTable;
+  job_workers: JobWorkersTable;
+  job_claims: JobClaimsTable;
   audit_log: AuditLogTable;
   messages: MessagesTable;
   orgs: OrgsTable;

@@ -3,6 +3,7 @@ import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/connection';
 import type { DB } from '../db/schema';
 import type { AppContext } from './context';
+import { HEARTBEAT_MS, WorkerRegistry } from './job-workers';
 
 /** A named, idempotent background job with a typed payload. */
 export interface JobDefinition<P extends object = Record<string, unknown>> {
@@ -28,6 +29,12 @@ export interface JobDefinition<P extends object = Record<string, unknown>> {
   handleBatch?(payloads: P[], ctx: AppContext): Promise<void>;
   /** pg-boss queue policy; 'stately' keeps at most one job queued and one running (a debounced trigger). */
   policy?: 'standard' | 'stately';
+  /**
+   * How long a fetched job may stay active before pg-boss fails it and retries it (default 15 minutes, pg-boss's).
+   * A backstop for a hung handler: a stopped or killed worker's jobs go back to the queue at once (job-workers.ts).
+   * Short jobs (a certificate, a message) set a short one; a long job must set one longer than it can run.
+   */
+  expireInSeconds?: number;
 }
 
 /** Adapts a Kysely handle (a transaction included) to pg-boss's executor interface. */
@@ -40,14 +47,23 @@ export function bossExecutor(db: Kysely<DB> | Transaction<DB>): PgBoss.Db {
   };
 }
 
+const DEFAULT_EXPIRE_SECONDS = 15 * 60;
+const POLL_MS = 500;
+type Job = PgBoss.JobWithMetadata<Record<string, unknown>>;
+
 /** The pg-boss queue on the application database, with the job definitions of every module. */
 export class JobQueue {
   readonly boss: PgBoss;
   private readonly definitions = new Map<string, JobDefinition<never>>();
+  private readonly registry: WorkerRegistry;
   private started = false;
   private closed = false;
+  private stopping = false;
+  private loops: Promise<void>[] = [];
+  private heartbeat: NodeJS.Timeout | null = null;
+  private wake: (() => void)[] = [];
 
-  constructor(database: Database) {
+  constructor(private readonly database: Database) {
     // After stop, a worker loop may still be between polls; it must not reach a closed pool.
     const db: PgBoss.Db = {
       executeSql: (text, values) => (this.closed ? Promise.resolve({ rows: [] }) : database.execute(text, values)),
@@ -58,9 +74,11 @@ export class JobQueue {
       supervise: true,
       // The timekeeper sends cron-scheduled jobs (definitions with `schedule`); it is a no-op when none is scheduled.
       schedule: true,
-      maintenanceIntervalSeconds: 120,
+      // Maintenance (one process per interval) fails and retries expired jobs: an expired job waits at most this long.
+      maintenanceIntervalSeconds: 30,
     });
     this.boss.on('error', () => undefined);
+    this.registry = new WorkerRegistry(database.db, database.kind);
   }
 
   /** Adds job definitions; call before start. */
@@ -73,64 +91,113 @@ export class JobQueue {
     return [...this.definitions.values()].filter((d) => d.topics?.includes(topic)).map((d) => d.name);
   }
 
-  /** Starts pg-boss, creates the queues, and with work=true begins processing jobs. */
+  private queueOptions(def: JobDefinition<never>) {
+    return {
+      retryLimit: def.retryLimit ?? 5,
+      retryDelay: 2,
+      retryBackoff: true,
+      expireInSeconds: def.expireInSeconds ?? DEFAULT_EXPIRE_SECONDS,
+    };
+  }
+
+  /**
+   * Starts pg-boss and creates (or updates) the queues; with work=true registers this process as a worker, puts the
+   * jobs of workers that died back in their queues, and begins processing jobs.
+   */
   async start(ctx: AppContext, { work }: { work: boolean }): Promise<void> {
     await this.boss.start();
     this.started = true;
     for (const def of this.definitions.values()) {
-      await this.boss.createQueue(def.name, {
-        name: def.name,
-        retryLimit: def.retryLimit ?? 5,
-        retryDelay: 2,
-        retryBackoff: true,
-        ...(def.policy ? { policy: def.policy } : {}),
-      });
+      const options = { ...this.queueOptions(def), policy: def.policy ?? 'standard' };
+      await this.boss.createQueue(def.name, { name: def.name, ...options });
+      // createQueue leaves an existing queue as it was: bring its settings (expiry, retries) up to date.
+      await this.boss.updateQueue(def.name, { name: def.name, ...options });
       if (def.schedule) await this.boss.schedule(def.name, def.schedule.cron, {}, { tz: def.schedule.tz ?? 'UTC' });
     }
     if (!work) return;
+    await this.registry.beat();
+    const recovered = await this.registry.recover({ atStart: true });
+    if (recovered > 0) ctx.log.info({ jobs: recovered }, 'jobs of a stopped worker put back in the queue');
+    this.heartbeat = setInterval(() => void this.sweep(ctx), HEARTBEAT_MS);
+    this.heartbeat.unref();
     for (const def of this.definitions.values()) {
-      for (let worker = 0; worker < Math.max(1, def.concurrency ?? 1); worker++) await this.work(ctx, def);
+      for (let worker = 0; worker < Math.max(1, def.concurrency ?? 1); worker++) this.loops.push(this.work(ctx, def));
     }
   }
 
-  /** One worker loop for a job's queue: each job of a fetched batch is handled, and fails, on its own. */
-  private async work(ctx: AppContext, def: JobDefinition<never>): Promise<void> {
-    await this.boss.work<Record<string, unknown>>(
-      def.name,
-      { pollingIntervalSeconds: 0.5, batchSize: def.batchSize ?? 10, includeMetadata: true },
-      async (batch) => {
-        const whole = (def as JobDefinition<Record<string, unknown>>).handleBatch;
-        if (whole) {
-          try {
-            await whole(batch.map((job) => job.data), ctx);
-          } catch (err) {
-            ctx.log.warn({ job: def.name, err: (err as Error).message }, 'job batch failed');
-            for (const job of batch) await this.fail(def.name, job.id, err);
-          }
-          return;
-        }
-        for (const job of batch) {
-          try {
-            await (def as JobDefinition<Record<string, unknown>>).handle(job.data, ctx, {
-              retryCount: job.retryCount,
-              retryLimit: job.retryLimit,
-            });
-          } catch (err) {
-            // Failing one job leaves the rest of the batch to complete normally.
-            ctx.log.warn({ job: def.name, err: (err as Error).message }, 'job failed');
-            await this.fail(def.name, job.id, err);
-          }
-        }
-      },
-    );
+  /** The heartbeat, and a sweep for the jobs of workers that died since. */
+  private async sweep(ctx: AppContext): Promise<void> {
+    if (this.stopping) return;
+    try {
+      await this.registry.beat();
+      const recovered = await this.registry.recover();
+      if (recovered > 0) ctx.log.info({ jobs: recovered }, 'jobs of a stopped worker put back in the queue');
+    } catch (err) {
+      if (!this.stopping) ctx.log.warn({ err: (err as Error).message }, 'job worker heartbeat failed');
+    }
   }
 
-  /** Marks a job failed (pg-boss retries it); a job that fails while the queue is shutting down is left to expire and retry. */
-  private async fail(name: string, id: string, err: unknown): Promise<void> {
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake.push(() => (clearTimeout(timer), resolve()));
+    });
+  }
+
+  /** One worker loop for a job's queue: fetches a batch (claimed by this worker) and handles it, until stopped. */
+  private async work(ctx: AppContext, def: JobDefinition<never>): Promise<void> {
+    const batchSize = def.batchSize ?? 10;
+    while (!this.stopping) {
+      let batch: Job[] = [];
+      try {
+        batch = await this.registry.claim(def.name, (db) =>
+          this.boss.fetch<Record<string, unknown>>(def.name, { batchSize, includeMetadata: true, db: bossExecutor(db) }),
+        );
+      } catch (err) {
+        if (!this.stopping) ctx.log.warn({ job: def.name, err: (err as Error).message }, 'job fetch failed');
+      }
+      if (batch.length > 0) await this.handle(ctx, def as JobDefinition<Record<string, unknown>>, batch);
+      if (batch.length < batchSize && !this.stopping) await this.pause(POLL_MS);
+    }
+  }
+
+  /**
+   * Handles a fetched batch: each job completes or fails on its own (or the whole batch with handleBatch). Once the
+   * queue is stopping, the jobs not yet begun are left claimed, and stop() puts them back in the queue.
+   */
+  private async handle(ctx: AppContext, def: JobDefinition<Record<string, unknown>>, batch: Job[]): Promise<void> {
+    if (def.handleBatch) {
+      try {
+        await def.handleBatch(batch.map((job) => job.data), ctx);
+        await this.settle(def.name, batch.map((j) => j.id));
+      } catch (err) {
+        ctx.log.warn({ job: def.name, err: (err as Error).message }, 'job batch failed');
+        for (const job of batch) await this.settle(def.name, [job.id], err);
+      }
+      return;
+    }
+    for (const job of batch) {
+      if (this.stopping) return;
+      try {
+        await def.handle(job.data, ctx, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+        await this.settle(def.name, [job.id]);
+      } catch (err) {
+        // Failing one job leaves the rest of the batch to complete normally.
+        ctx.log.warn({ job: def.name, err: (err as Error).message }, 'job failed');
+        await this.settle(def.name, [job.id], err);
+      }
+    }
+  }
+
+  /** Completes jobs, or fails them (pg-boss retries them), and drops this worker's claims on them. */
+  private async settle(name: string, ids: string[], err?: unknown): Promise<void> {
     try {
-      await this.boss.fail(name, id, { message: (err as Error).message });
-    } catch (failErr) {
-      if (!this.closed) throw failErr;
+      if (err === undefined) await this.boss.complete(name, ids);
+      else for (const id of ids) await this.boss.fail(name, id, { message: (err as Error).message });
+      await this.registry.finished(ids);
+    } catch (settleErr) {
+      // While shutting down the claim stays: stop() puts the job back in the queue.
+      if (!this.closed && !this.stopping) throw settleErr;
     }
   }
 
@@ -142,21 +209,28 @@ export class JobQueue {
   /** Enqueues many jobs with one statement inside the caller's transaction. */
   async sendMany(trx: Transaction<DB>, items: { name: string; data: object }[]): Promise<void> {
     if (items.length === 0) return;
-    const inserts = items.map((item) => ({
-      name: item.name,
-      data: item.data,
-      retryLimit: this.definitions.get(item.name)?.retryLimit ?? 5,
-      retryDelay: 2,
-      retryBackoff: true,
-    }));
+    const inserts = items.map((item) => {
+      const def = this.definitions.get(item.name);
+      return { name: item.name, data: item.data, ...(def ? this.queueOptions(def) : { retryLimit: 5, retryDelay: 2, retryBackoff: true }) };
+    });
     await this.boss.insert(inserts, { db: bossExecutor(trx) });
   }
 
-  /** Stops taking jobs and waits for running ones to finish. */
-  async stop(): Promise<void> {
+  /**
+   * Stops taking jobs, lets the jobs being handled finish (up to `timeoutMs`), then puts every job this worker still
+   * holds — the rest of its batches, and any handler still running — back in the queue for another worker at once.
+   */
+  async stop(timeoutMs = 20_000): Promise<void> {
     if (!this.started) return;
     this.started = false;
-    await this.boss.stop({ graceful: true, wait: true, timeout: 20_000, close: false });
+    this.stopping = true;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    for (const wake of this.wake.splice(0)) wake();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(this.loops), new Promise((r) => (timer = setTimeout(r, timeoutMs)))]);
+    clearTimeout(timer);
+    if (this.loops.length > 0) await this.registry.releaseAll().catch(() => undefined);
+    await this.boss.stop({ graceful: true, wait: true, timeout: 5_000, close: false });
     this.closed = true;
   }
 }

@@ -36,6 +36,8 @@ export const issueForCompletionJob: JobDefinition<CompletionEvent> = {
   name: 'certificates.issue-for-completion',
   topics: ['course.completed', 'programme.completed'],
   retryLimit: 6,
+  // One certificate takes well under a second: a job active for a minute is stuck, so it is retried.
+  expireInSeconds: 60,
   // A learning week's backlog: four batches at a time keep the pool's connections busy while each job waits on I/O.
   batchSize: 10,
   concurrency: 4,
@@ -55,6 +57,7 @@ export const issueRequestedJob: JobDefinition<{ userId: string; certificateId: s
   name: 'certificates.issue-requested',
   topics: [CERTIFICATE_REQUESTED],
   retryLimit: 6,
+  expireInSeconds: 60,
   async handle({ userId, certificateId }, ctx) {
     await issueCertificate(ctx, userId, certificateId);
   },
@@ -68,6 +71,7 @@ export const issueRequestedJob: JobDefinition<{ userId: string; certificateId: s
 export const recheckAfterAssessmentJob: JobDefinition<{ userId: string; courseId: string; lessonKey: string; passed: boolean; scorePercent: number }> = {
   name: 'certificates.recheck-after-assessment',
   topics: ['assessment.submitted'],
+  expireInSeconds: 60,
   async handle(event, ctx) {
     const waiting = (await certificatesOf(ctx.db, event.userId)).filter(
       (c) => c.kind === 'course' && c.subject_id === event.courseId && c.status === 'not_eligible',
