@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from './harness';
 import { designationId, makeUser, orgId, TEST_PASSWORD, uniqueMobile, type MadeUser } from './factories';
 import { grantRole } from '../src/modules/identity/users.repo';
+import { insertOrg } from '../src/modules/orgs/orgs.repo';
 
 /**
  * Every role × every admin endpoint, aimed at people in UP-SW-LKO (Social Welfare, Lucknow).
@@ -178,7 +179,28 @@ const CASES: Case[] = [
   { name: 'read the audit log', ok: 200, allowed: ['stateAdmin', 'platformAdmin'], setup: async () => ({ method: 'GET', url: '/api/admin/audit' }) },
   { name: 'read message delivery', ok: 200, setup: async () => ({ method: 'GET', url: `/api/admin/messages?userId=${(await target()).id}` }) },
   { name: 'read the registration link', ok: 200, setup: async () => ({ method: 'GET', url: `/api/admin/orgs/${ids['UP-SW-LKO']}/registration-link` }) },
+  { name: 'list the org tree', ok: 200, filtered: ['revAdmin'], setup: async () => ({ method: 'GET', url: '/api/admin/orgs', hidden: ids['UP-SW-LKO'] }) },
+  {
+    name: 'create an office under UP-SW-LKO',
+    ok: 201,
+    setup: async () => ({ method: 'POST', url: '/api/admin/orgs', body: { parentId: ids['UP-SW-LKO'], type: 'office', code: `AZ-${(orgSeq += 1)}-${Date.now()}`, nameEn: 'New office', nameHi: 'नया कार्यालय' } }),
+  },
+  { name: 'rename an office in UP-SW-LKO', ok: 200, setup: async () => ({ method: 'PATCH', url: `/api/admin/orgs/${await freshOffice()}`, body: { nameEn: 'Renamed', nameHi: 'नया नाम' } }) },
+  {
+    name: 'move an office in UP-SW-LKO',
+    ok: 200,
+    allowed: ['stateAdmin', 'platformAdmin'],
+    setup: async () => ({ method: 'POST', url: `/api/admin/orgs/${await freshOffice()}/move`, body: { parentId: ids['UP-SW'] } }),
+  },
+  { name: 'close an office in UP-SW-LKO', ok: 200, allowed: ['stateAdmin', 'platformAdmin'], setup: async () => ({ method: 'POST', url: `/api/admin/orgs/${await freshOffice()}/close`, body: {} }) },
 ];
+
+let orgSeq = 0;
+/** An empty office under UP-SW-LKO, made directly (no audit row, no event). */
+async function freshOffice(): Promise<string> {
+  orgSeq += 1;
+  return (await insertOrg(t.ctx.db, { parentId: ids['UP-SW-LKO'] ?? null, type: 'office', code: `AZF-${orgSeq}-${Date.now()}`, nameEn: 'Office', nameHi: 'कार्यालय' })).id;
+}
 
 /** A fingerprint of everything an admin action could change. */
 async function snapshot(): Promise<unknown> {
@@ -192,6 +214,7 @@ async function snapshot(): Promise<unknown> {
            (SELECT coalesce(string_agg(status, ',' ORDER BY id), '') FROM transfers) AS transfers,
            (SELECT coalesce(string_agg(status, ',' ORDER BY id), '') FROM profile_change_requests) AS profile_changes,
            (SELECT coalesce(string_agg(registration_token, ',' ORDER BY id), '') FROM orgs) AS links,
+           (SELECT md5(string_agg(concat_ws('|', id, path, status, name_en, name_hi), ',' ORDER BY id)) FROM orgs) AS orgs,
            (SELECT md5(string_agg(concat_ws('|', id, status, org_id, designation_id, email, mobile, full_name, merged_into), ',' ORDER BY id)) FROM users) AS users
   `.execute(t.ctx.db);
   return rows[0];

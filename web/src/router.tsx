@@ -194,6 +194,11 @@ const bulkImport = createRoute({
   path: '/import',
   component: lazyRouteComponent(() => import('./features/admin/ImportPage'), 'ImportPage'),
 });
+const orgTree = createRoute({
+  getParentRoute: () => admin,
+  path: '/orgs',
+  component: lazyRouteComponent(() => import('./features/admin/OrgTreePage'), 'OrgTreePage'),
+});
 const registrationLink = createRoute({
   getParentRoute: () => admin,
   path: '/registration-link',
@@ -390,7 +395,7 @@ const routeTree = rootRoute.addChildren([
   learningWeek,
   admin.addChildren([
     adminPlans, adminPlanNew, adminPlan, adminHrms,
-    adminHome, approvals, users, newUser, userDetail, transfers, profileChanges, bulkImport, registrationLink,
+    adminHome, approvals, users, newUser, userDetail, transfers, profileChanges, bulkImport, orgTree, registrationLink,
     competencyFramework, competencyRequirements, competencyRequirementsEditor, competencyImport, competencyCoverage,
     adminCertificates, adminCertificateTemplate,
   ]),

@@ -69,8 +69,12 @@ export interface OrgsTable {
   tenant_id: string | null;
   email_domains: Generated<string[]>;
   registration_token: string | null;
+  status: Generated<OrgStatus>;
+  closed_at: Timestamp | null;
+  updated_at: Generated<Date>;
   created_at: CreatedAt;
 }
+export type OrgStatus = 'active' | 'closed';
 export interface DesignationsTable {
   id: Generated<string>;
   code: string;

@@ -54,6 +54,12 @@ describe('every main page passes axe at 360 px', () => {
     await visit(page, '/admin/approvals', 'hi', 'admin.approvals.title', {}, (p) => p.getByText(tr('hi', 'admin.approvals.empty')).waitFor());
     await visit(page, '/admin/users', 'hi', 'admin.users.title', {}, (p) => p.getByText('SW-0001').first().waitFor());
     await visit(page, '/admin/import', 'hi', 'admin.import.title');
+    await visit(page, '/admin/orgs', 'hi', 'admin.orgTree.title', {}, (p) => p.getByText('UP-SW-LKO', { exact: false }).first().waitFor());
+    await page.getByRole('button', { name: tr('hi', 'admin.orgTree.manage') }).nth(1).click();
+    await page.getByText(tr('hi', 'admin.orgTree.create')).click();
+    await page.getByText(tr('hi', 'admin.orgTree.rename')).click();
+    await page.getByLabel(tr('hi', 'admin.orgTree.nameHi')).first().waitFor();
+    await checkPage(page, '/admin/orgs with the add and rename forms (hi)');
   });
 
   it('programmes: catalog, programme page with enrolment, My Learning, and the authoring screens', async () => {
@@ -206,6 +212,8 @@ describe('every main page passes axe at 360 px', () => {
     await state.getByRole('link', { name: tr('en', 'reports.people.see') }).click();
     await state.getByRole('heading', { level: 1, name: tr('en', 'reports.people.pageTitle') }).waitFor();
     await state.getByText('Geeta Maurya').waitFor();
+    // 60 credited minutes: learning hours with one decimal, as in the export.
+    await state.getByRole('row', { name: /Geeta Maurya/ }).getByRole('cell', { name: '1.0', exact: true }).waitFor();
     await checkPage(state, '/reports/people (en)');
     await state.goto(`/reports?org=${mh}`);
     await state.getByRole('button', { name: tr('en', 'reports.exports.prepare') }).click();

@@ -169,3 +169,30 @@ export function useDeliveries(userId: string) {
     queryFn: () => unwrap(api.GET('/api/admin/messages', { params: { query: { userId } } })),
   });
 }
+
+/** The org tree the admin maintains (closed orgs included), in tree order. */
+export function useOrgTree() {
+  return useQuery({ queryKey: ['admin', 'org-tree'], queryFn: () => unwrap(api.GET('/api/admin/orgs')) });
+}
+
+/** Create, rename, move and close orgs; every success refreshes the tree and the pickers. */
+export function useOrgTreeActions() {
+  const client = useQueryClient();
+  const onSuccess = () => Promise.all([client.invalidateQueries({ queryKey: ['admin'] }), client.invalidateQueries({ queryKey: ['orgs'] })]);
+  return {
+    create: useMutation({ mutationFn: (body: Body<'/api/admin/orgs', 'post'>) => unwrap(api.POST('/api/admin/orgs', { body })), onSuccess }),
+    rename: useMutation({
+      mutationFn: ({ id, ...body }: { id: string } & Body<'/api/admin/orgs/{id}', 'patch'>) => unwrap(api.PATCH('/api/admin/orgs/{id}', { params: { path: { id } }, body })),
+      onSuccess,
+    }),
+    move: useMutation({
+      mutationFn: ({ id, parentId }: { id: string; parentId: string }) => unwrap(api.POST('/api/admin/orgs/{id}/move', { params: { path: { id } }, body: { parentId } })),
+      onSuccess,
+    }),
+    close: useMutation({
+      mutationFn: ({ id, transferToOrgId }: { id: string; transferToOrgId?: string }) =>
+        unwrap(api.POST('/api/admin/orgs/{id}/close', { params: { path: { id } }, body: transferToOrgId ? { transferToOrgId } : {} })),
+      onSuccess,
+    }),
+  };
+}

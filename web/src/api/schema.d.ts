@@ -94,6 +94,206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-3"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        parentId: string;
+                        type: "ministry" | "department" | "organisation" | "office";
+                        code: string;
+                        nameEn: string;
+                        nameHi: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-3"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/orgs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameEn: string;
+                        nameHi: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-3"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/admin/orgs/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        parentId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-3"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/orgs/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        transferToOrgId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: components["schemas"]["def-3"];
+                            transferred: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs": {
         parameters: {
             query?: never;
@@ -425,7 +625,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            user: components["schemas"]["def-3"] | (never | null);
+                            user: components["schemas"]["def-4"] | (never | null);
                             csrfToken: string;
                         };
                     };
@@ -472,7 +672,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            user: components["schemas"]["def-3"];
+                            user: components["schemas"]["def-4"];
                         };
                     };
                 };
@@ -995,7 +1195,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-4"];
+                        "application/json": components["schemas"]["def-5"];
                     };
                 };
                 /** @description Default Response */
@@ -1066,7 +1266,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-4"];
+                        "application/json": components["schemas"]["def-5"];
                     };
                 };
                 /** @description Default Response */
@@ -1148,7 +1348,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-4"];
+                        "application/json": components["schemas"]["def-5"];
                     };
                 };
                 /** @description Default Response */
@@ -1227,7 +1427,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-4"];
+                        "application/json": components["schemas"]["def-5"];
                     };
                 };
                 /** @description Default Response */
@@ -1296,7 +1496,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-3"];
+                        "application/json": components["schemas"]["def-4"];
                     };
                 };
                 /** @description Default Response */
@@ -1344,7 +1544,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-3"];
+                        "application/json": components["schemas"]["def-4"];
                     };
                 };
                 /** @description Default Response */
@@ -1433,7 +1633,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-5"] | (never | null);
+                        "application/json": components["schemas"]["def-6"] | (never | null);
                     };
                 };
                 /** @description Default Response */
@@ -1510,7 +1710,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-5"];
+                        "application/json": components["schemas"]["def-6"];
                     };
                 };
                 /** @description Default Response */
@@ -1590,7 +1790,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-5"];
+                        "application/json": components["schemas"]["def-6"];
                     };
                 };
                 /** @description Default Response */
@@ -1668,7 +1868,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-5"][];
+                        "application/json": components["schemas"]["def-6"][];
                     };
                 };
                 /** @description Default Response */
@@ -1752,7 +1952,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-5"];
+                        "application/json": components["schemas"]["def-6"];
                     };
                 };
                 /** @description Default Response */
@@ -1840,7 +2040,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-5"];
+                        "application/json": components["schemas"]["def-6"];
                     };
                 };
                 /** @description Default Response */
@@ -2092,7 +2292,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["def-6"][];
+                            items: components["schemas"]["def-7"][];
                             total: number;
                             page: number;
                             pageSize: number;
@@ -2180,7 +2380,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-6"];
+                        "application/json": components["schemas"]["def-7"];
                     };
                 };
                 /** @description Default Response */
@@ -2268,7 +2468,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-6"];
+                        "application/json": components["schemas"]["def-7"];
                     };
                 };
                 /** @description Default Response */
@@ -2353,7 +2553,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["def-6"][];
+                            items: components["schemas"]["def-7"][];
                             total: number;
                             page: number;
                             pageSize: number;
@@ -2442,7 +2642,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-6"];
+                        "application/json": components["schemas"]["def-7"];
                     };
                 };
                 /** @description Default Response */
@@ -2578,7 +2778,7 @@ export interface paths {
                                 /** Format: date-time */
                                 grantedAt: string;
                             }[];
-                            pendingTransfer: components["schemas"]["def-7"] | (never | null);
+                            pendingTransfer: components["schemas"]["def-8"] | (never | null);
                             permissions: {
                                 edit: boolean;
                                 approve: boolean;
@@ -2675,7 +2875,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-6"];
+                        "application/json": components["schemas"]["def-7"];
                     };
                 };
                 /** @description Default Response */
@@ -2759,7 +2959,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-6"];
+                        "application/json": components["schemas"]["def-7"];
                     };
                 };
                 /** @description Default Response */
@@ -2841,7 +3041,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-6"];
+                        "application/json": components["schemas"]["def-7"];
                     };
                 };
                 /** @description Default Response */
@@ -3116,7 +3316,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            user: components["schemas"]["def-6"];
+                            user: components["schemas"]["def-7"];
                             moved: {
                                 [key: string]: number;
                             };
@@ -3213,7 +3413,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-7"];
+                        "application/json": components["schemas"]["def-8"];
                     };
                 };
                 /** @description Default Response */
@@ -3294,7 +3494,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-7"][];
+                        "application/json": components["schemas"]["def-8"][];
                     };
                 };
                 /** @description Default Response */
@@ -3378,7 +3578,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-7"];
+                        "application/json": components["schemas"]["def-8"];
                     };
                 };
                 /** @description Default Response */
@@ -3466,7 +3666,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-7"];
+                        "application/json": components["schemas"]["def-8"];
                     };
                 };
                 /** @description Default Response */
@@ -3548,7 +3748,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-7"];
+                        "application/json": components["schemas"]["def-8"];
                     };
                 };
                 /** @description Default Response */
@@ -3790,7 +3990,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-8"][];
+                        "application/json": components["schemas"]["def-9"][];
                     };
                 };
                 /** @description Default Response */
@@ -3848,7 +4048,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-9"];
+                        "application/json": components["schemas"]["def-10"];
                     };
                 };
                 /** @description Default Response */
@@ -3937,7 +4137,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-9"];
+                        "application/json": components["schemas"]["def-10"];
                     };
                 };
                 /** @description Default Response */
@@ -5050,7 +5250,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-10"];
+                        "application/json": components["schemas"]["def-11"];
                     };
                 };
                 /** @description Default Response */
@@ -5130,7 +5330,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-10"];
+                        "application/json": components["schemas"]["def-11"];
                     };
                 };
                 /** @description Default Response */
@@ -5245,7 +5445,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-10"];
+                        "application/json": components["schemas"]["def-11"];
                     };
                 };
                 /** @description Default Response */
@@ -6122,7 +6322,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-10"];
+                        "application/json": components["schemas"]["def-11"];
                     };
                 };
                 /** @description Default Response */
@@ -6219,7 +6419,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-10"];
+                        "application/json": components["schemas"]["def-11"];
                     };
                 };
                 /** @description Default Response */
@@ -6307,7 +6507,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-10"];
+                        "application/json": components["schemas"]["def-11"];
                     };
                 };
                 /** @description Default Response */
@@ -6389,7 +6589,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-10"];
+                        "application/json": components["schemas"]["def-11"];
                     };
                 };
                 /** @description Default Response */
@@ -6477,7 +6677,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-10"];
+                        "application/json": components["schemas"]["def-11"];
                     };
                 };
                 /** @description Default Response */
@@ -6559,7 +6759,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-10"];
+                        "application/json": components["schemas"]["def-11"];
                     };
                 };
                 /** @description Default Response */
@@ -6647,7 +6847,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-10"];
+                        "application/json": components["schemas"]["def-11"];
                     };
                 };
                 /** @description Default Response */
@@ -6738,7 +6938,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["def-11"][];
+                            items: components["schemas"]["def-12"][];
                             total: number;
                             page: number;
                             pageSize: number;
@@ -7073,7 +7273,7 @@ export interface paths {
                             versionId: string;
                             versionState: string;
                             editable: boolean;
-                            questions: components["schemas"]["def-13"][];
+                            questions: components["schemas"]["def-14"][];
                         };
                     };
                 };
@@ -7269,7 +7469,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-13"];
+                        "application/json": components["schemas"]["def-14"];
                     };
                 };
                 /** @description Default Response */
@@ -7541,7 +7741,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-13"];
+                        "application/json": components["schemas"]["def-14"];
                     };
                 };
                 /** @description Default Response */
@@ -7727,7 +7927,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-12"];
+                        "application/json": components["schemas"]["def-13"];
                     };
                 };
                 /** @description Default Response */
@@ -7736,7 +7936,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-12"];
+                        "application/json": components["schemas"]["def-13"];
                     };
                 };
                 /** @description Default Response */
@@ -7816,7 +8016,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-12"];
+                        "application/json": components["schemas"]["def-13"];
                     };
                 };
                 /** @description Default Response */
@@ -8031,7 +8231,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-12"];
+                        "application/json": components["schemas"]["def-13"];
                     };
                 };
                 /** @description Default Response */
@@ -11197,7 +11397,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-14"];
+                        "application/json": components["schemas"]["def-15"];
                     };
                 };
                 /** @description Default Response */
@@ -11277,7 +11477,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-14"];
+                        "application/json": components["schemas"]["def-15"];
                     };
                 };
                 /** @description Default Response */
@@ -11443,7 +11643,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-14"];
+                        "application/json": components["schemas"]["def-15"];
                     };
                 };
                 /** @description Default Response */
@@ -11521,7 +11721,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-14"];
+                        "application/json": components["schemas"]["def-15"];
                     };
                 };
                 /** @description Default Response */
@@ -11612,7 +11812,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-14"];
+                        "application/json": components["schemas"]["def-15"];
                     };
                 };
                 /** @description Default Response */
@@ -19082,7 +19282,7 @@ export interface paths {
                                 enrolments: number;
                                 completions: number;
                                 learningMinutes: number;
-                                /** @description Credited minutes / 60, rounded. */
+                                /** @description Credited minutes in hours with one decimal (platform/hours.ts, the same rule as the exports). */
                                 learningHours: number;
                                 certificates: number;
                                 /** @description Distinct people who enrolled in or completed a course in the period; null when the range is not all time or one calendar day, week, month or year (ask /active). */
@@ -21432,8 +21632,27 @@ export interface components {
             nameEn: string;
             nameHi: string;
         };
-        /** Me */
+        /** AdminOrg */
         "def-3": {
+            id: string;
+            parentId: string | null;
+            type: string;
+            code: string;
+            nameEn: string;
+            nameHi: string;
+            depth: number;
+            status: "active" | "closed";
+            people: number;
+            openChildren: number;
+            permissions: {
+                createChild: boolean;
+                rename: boolean;
+                move: boolean;
+                close: boolean;
+            };
+        };
+        /** Me */
+        "def-4": {
             id: string;
             employeeId: string;
             fullName: string;
@@ -21468,7 +21687,7 @@ export interface components {
             }[];
         };
         /** Registration */
-        "def-4": {
+        "def-5": {
             id: string;
             status: string;
             emailMasked: string;
@@ -21486,7 +21705,7 @@ export interface components {
             rejectionReason: string | null;
         };
         /** ProfileChange */
-        "def-5": {
+        "def-6": {
             id: string;
             user: {
                 id: string;
@@ -21529,7 +21748,7 @@ export interface components {
             };
         };
         /** AdminUser */
-        "def-6": {
+        "def-7": {
             id: string;
             employeeId: string;
             fullName: string;
@@ -21556,7 +21775,7 @@ export interface components {
             createdAt: string;
         };
         /** Transfer */
-        "def-7": {
+        "def-8": {
             id: string;
             user: {
                 id: string;
@@ -21594,7 +21813,7 @@ export interface components {
             };
         };
         /** ImportSummary */
-        "def-8": {
+        "def-9": {
             id: string;
             org: {
                 id: string;
@@ -21621,7 +21840,7 @@ export interface components {
             finishedAt: string | null;
         };
         /** ImportDetail */
-        "def-9": {
+        "def-10": {
             id: string;
             org: {
                 id: string;
@@ -21659,7 +21878,7 @@ export interface components {
             errorReportUrl: string | null;
         };
         /** AuthoringCourse */
-        "def-10": {
+        "def-11": {
             id: string;
             provider: {
                 id: string;
@@ -21766,7 +21985,7 @@ export interface components {
             };
         };
         /** CatalogItem */
-        "def-11": {
+        "def-12": {
             id: string;
             title: string;
             summary: string;
@@ -21795,7 +22014,7 @@ export interface components {
             publishedAt: string | null;
         };
         /** Attempt */
-        "def-12": {
+        "def-13": {
             id: string;
             courseId: string;
             lessonKey: string;
@@ -21893,7 +22112,7 @@ export interface components {
             } | null;
         };
         /** AuthoringQuestion */
-        "def-13": {
+        "def-14": {
             id: string;
             lessonKey: string;
             position: number;
@@ -21940,7 +22159,7 @@ export interface components {
             }[];
         };
         /** AuthoringProgramme */
-        "def-14": {
+        "def-15": {
             id: string;
             code: string;
             provider: {

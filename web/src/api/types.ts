@@ -86,3 +86,4 @@ export type AuthoringQuestion = QuestionList['questions'][number];
 export type QuestionInput = Body<'/api/authoring/courses/{courseId}/questions', 'post'>;
 export type QuestionPatch = Body<'/api/authoring/questions/{id}', 'patch'>;
 export type AudienceInput = Body<'/api/authoring/courses/{id}/audience', 'put'>;
+export type AdminOrg = Reply<'/api/admin/orgs'>[number];

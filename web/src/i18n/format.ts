@@ -23,6 +23,8 @@ export function useFormat() {
       const [hu, mu] = hindi ? ['घं', 'मि'] : ['h', 'min'];
       return h ? (m ? `${h} ${hu} ${m} ${mu}` : `${h} ${hu}`) : `${m} ${mu}`;
     },
+    /** Learning hours with exactly one decimal (the server rounds minutes to 0.1 h), e.g. 12,34,567.8. */
+    hours: (value: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value),
     /** A rating average with one decimal. */
     rating: (value: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value),
     /** m:ss for a countdown. */

@@ -32,7 +32,7 @@ export async function register(ctx: AppContext, input: RegistrationInputT, ip: s
   const weak = passwordProblem(input.password);
   if (weak) throw fail(400, weak, 'password');
   const org = await findOrg(ctx.db, input.orgId);
-  if (!org) throw fail(400, 'ORG_UNKNOWN', 'orgId');
+  if (!org || org.status !== 'active') throw fail(400, 'ORG_UNKNOWN', 'orgId');
   let viaLink = false;
   if (input.registrationLink) {
     const linkOrg = await findOrgByRegistrationToken(ctx.db, input.registrationLink);

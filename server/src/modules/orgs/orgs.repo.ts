@@ -2,7 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, OrgType } from '../../db/schema';
 
 type Q = Kysely<DB> | Transaction<DB>;
-const orgColumns = ['id', 'parent_id', 'path', 'depth', 'type', 'code', 'name_en', 'name_hi', 'tenant_id', 'email_domains'] as const;
+const orgColumns = ['id', 'parent_id', 'path', 'depth', 'type', 'code', 'name_en', 'name_hi', 'tenant_id', 'email_domains', 'status'] as const;
 
 export async function findOrg(db: Q, id: string) {
   return db.selectFrom('orgs').select(orgColumns).where('id', '=', id).executeTakeFirst();
@@ -13,16 +13,17 @@ export async function findOrgByCode(db: Q, code: string) {
 }
 
 export async function findOrgByRegistrationToken(db: Q, token: string) {
-  return db.selectFrom('orgs').select(orgColumns).where('registration_token', '=', token).executeTakeFirst();
+  return db.selectFrom('orgs').select(orgColumns).where('registration_token', '=', token).where('status', '=', 'active').executeTakeFirst();
 }
 
+/** Open child orgs (closed ones are hidden from pickers and registration). */
 export async function listChildren(db: Q, parentId: string | null) {
-  let query = db.selectFrom('orgs').select(orgColumns).orderBy('name_en');
+  let query = db.selectFrom('orgs').select(orgColumns).where('status', '=', 'active').orderBy('name_en');
   query = parentId ? query.where('parent_id', '=', parentId) : query.where('parent_id', 'is', null);
   return query.execute();
 }
 
-/** Orgs whose English or Hindi name contains q or a word close to it (trigram word similarity), within an optional subtree. */
+/** Open orgs whose English or Hindi name contains q or a word close to it (trigram word similarity), within an optional subtree. */
 export async function searchOrgs(db: Q, q: string, withinPath: string | null, limit: number) {
   let query = db
     .selectFrom('orgs')
@@ -37,6 +38,7 @@ export async function searchOrgs(db: Q, q: string, withinPath: string | null, li
         sql<boolean>`word_similarity(${q}, name_hi) >= 0.5`,
       ]),
     )
+    .where('status', '=', 'active')
     .orderBy('score', 'desc')
     .orderBy('name_en')
     .limit(limit);

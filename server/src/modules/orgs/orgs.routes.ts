@@ -8,6 +8,7 @@ import { ensure, holdsRoleOver, USER_ADMIN_ROLES } from '../../platform/policy';
 import { audit } from '../../platform/audit';
 import { randomToken } from '../identity/sessions.service';
 import * as repo from './orgs.repo';
+import { orgAdminRoutes } from './org-admin.routes';
 import { allowedEmailDomains } from './orgs.service';
 import { presentDesignation, presentOrg } from './orgs.presenter';
 import {
@@ -33,6 +34,7 @@ async function loadOrg(ctx: AppContext, id: string) {
 export async function orgRoutes(app: App, ctx: AppContext): Promise<void> {
   app.addSchema(OrgSummary);
   app.addSchema(Designation);
+  await orgAdminRoutes(app, ctx);
 
   app.get('/api/orgs', { schema: { tags, querystring: ChildrenQuery, response: { 200: Type.Array(Type.Ref(OrgSummary)) } } }, async (request) => {
     const rows = await repo.listChildren(ctx.db, request.query.parentId ?? null);

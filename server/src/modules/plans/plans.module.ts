@@ -1,6 +1,7 @@
 import type { Module } from '../../platform/module';
 import { planAdminRoutes } from './admin.routes';
 import { planPeopleRoutes } from './me.routes';
+import { orgMovedJob } from './org-moved.job';
 import { planJobs } from './plans.jobs';
 
 /**
@@ -13,5 +14,5 @@ export const plansModule: Module = {
     await planAdminRoutes(app, ctx);
     await planPeopleRoutes(app, ctx);
   },
-  jobs: planJobs,
+  jobs: [...planJobs, orgMovedJob],
 };

@@ -4,9 +4,10 @@ import { programmeMissingMessages } from './programmes.messages';
 import type { ProgrammeEnrolmentRow } from './programmes.repo';
 import type { CourseLine, Rollup } from './programmes.rules';
 import type { ProgrammeCourseLineT, ProgrammeEnrolmentT, ProgrammeProgressT } from './programmes.schema';
+import { learningHours } from '../../platform/hours';
 
 export const iso = (d: Date | string | null | undefined): string | null => (d ? new Date(d).toISOString() : null);
-export const hours = (minutes: number): number => Math.round((minutes / 60) * 10) / 10;
+export const hours = (minutes: number): number => learningHours(minutes);
 
 /** Texts in the wanted language, falling back to the other one; empty strings when neither exists. */
 export function textsIn<T extends { title: string; summary: string; description?: string }>(

@@ -12,6 +12,7 @@ import { reportFail } from './reports.messages';
 import { canManageCampaign, isCampaignManager } from './reports.policy';
 import type { CampaignInputT } from './reports.schema';
 import { DRAIN_JOB } from './rollup.jobs';
+import { learningHours } from '../../platform/hours';
 
 /** A learning week lasts at most this long. */
 export const MAX_CAMPAIGN_DAYS = 31;
@@ -141,7 +142,7 @@ export async function liveCampaign(ctx: AppContext, actor: Actor, id: string) {
     campaign,
     employees,
     completions,
-    learningHours: round(minutes / 60, 1),
+    learningHours: learningHours(minutes),
     peopleCompleted: Number(total?.people_completed ?? 0),
     peopleFourHours: Number(total?.people_four_hours ?? 0),
     hoursPerEmployee: round(hoursPerEmployee),
@@ -156,7 +157,7 @@ export async function liveCampaign(ctx: AppContext, actor: Actor, id: string) {
         const f = at(c.id);
         const n = employeesOf(c.id);
         const m = Number(f?.learning_minutes ?? 0);
-        return { org: orgRef(c), employees: n, completions: Number(f?.completions ?? 0), learningHours: round(m / 60, 1), hoursPerEmployee: n > 0 ? round(m / 60 / n) : 0, peopleCompleted: Number(f?.people_completed ?? 0) };
+        return { org: orgRef(c), employees: n, completions: Number(f?.completions ?? 0), learningHours: learningHours(m), hoursPerEmployee: n > 0 ? round(m / 60 / n) : 0, peopleCompleted: Number(f?.people_completed ?? 0) };
       })
       .filter((c) => c.completions > 0)
       .sort((a, b) => b.hoursPerEmployee - a.hoursPerEmployee || b.completions - a.completions || a.org.name.en.localeCompare(b.org.name.en))

@@ -19,6 +19,7 @@ import { pendingCount } from './refresh.repo';
 import { reportFail } from './reports.messages';
 import { canViewReports, reportPermissions } from './reports.policy';
 import type { ActivityT, DashboardT, PeopleT, RangeQueryT } from './reports.schema';
+import { learningHours } from '../../platform/hours';
 
 /** An org as reports name it. */
 export const orgRef = (o: { id: string; name_en: string; name_hi: string; type: string }) => ({ id: o.id, name: { en: o.name_en, hi: o.name_hi }, type: o.type });
@@ -34,8 +35,6 @@ export function peopleOf(m: Metrics): PeopleT {
     none: m.registered - m.first_completions,
   };
 }
-
-const hours = (minutes: number) => Math.round(minutes / 60);
 
 /** A validated range: `from` null means since the beginning; `to` defaults to today in India. */
 export interface Range {
@@ -96,7 +95,7 @@ function activityFigures(m: Metrics, distinct: { active: number; completing: num
     enrolments: m.enrolments,
     completions: m.completions,
     learningMinutes: m.learning_minutes,
-    learningHours: hours(m.learning_minutes),
+    learningHours: learningHours(m.learning_minutes),
     certificates: m.certificates,
     activePeople: distinct?.active ?? null,
     completingPeople: distinct?.completing ?? null,
@@ -156,7 +155,7 @@ export async function dashboard(ctx: AppContext, actor: Actor, orgId: string, q:
         period,
         enrolments: m.enrolments,
         completions: m.completions,
-        learningHours: Math.round((m.learning_minutes / 60) * 10) / 10,
+        learningHours: learningHours(m.learning_minutes),
         certificates: m.certificates,
         newRegistrations: m.registered,
         activePeople: m.active_people,
@@ -169,7 +168,7 @@ export async function dashboard(ctx: AppContext, actor: Actor, orgId: string, q:
         hasChildren: c.has_children,
         people: peopleOf(at(asOf, c.id)),
         completions: a.completions,
-        learningHours: hours(a.learning_minutes),
+        learningHours: learningHours(a.learning_minutes),
         certificates: a.certificates,
       };
     }),

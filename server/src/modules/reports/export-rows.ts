@@ -7,6 +7,7 @@ import { peopleBatches, type PersonRecord } from './people.repo';
 import { displayName } from './people.service';
 import { istDate } from './periods';
 import { exportHeadings, exportValues } from './reports.messages';
+import { learningHours } from '../../platform/hours';
 
 /*
  * The rows of the people-level exports, produced batch by batch from the ledger's people of a subtree (keyset pages),
@@ -30,7 +31,7 @@ export function headingsOf(kind: ReportExportKind, lang: Language): string[] {
 
 const value = (key: string, lang: Language) => (key in exportValues ? exportValues[key as keyof typeof exportValues][lang] : key);
 const day = (v: Date | string | null) => (v ? (typeof v === 'string' ? v : istDate(v)) : '');
-const hours = (minutes: number) => Math.round((Number(minutes) / 60) * 10) / 10;
+const hours = learningHours;
 
 interface Ctx {
   db: Kysely<DB>;

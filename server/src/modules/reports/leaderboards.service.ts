@@ -10,6 +10,7 @@ import { shortName } from './masking';
 import { daysBetween, periodStart } from './periods';
 import { reportFail } from './reports.messages';
 import { canViewReports, isMemberOf } from './reports.policy';
+import { learningHours } from '../../platform/hours';
 
 const MAX_DAYS = 366;
 
@@ -58,7 +59,7 @@ export async function learnerLeaderboard(ctx: AppContext, actor: Actor, orgId: s
         name: viewer ? name : shortName(name),
         org: { en: r.org_en, hi: r.org_hi },
         completions: r.completions,
-        learningHours: Math.round((r.minutes / 60) * 10) / 10,
+        learningHours: learningHours(r.minutes),
         me: r.user_id === actor.userId,
       };
     }),
@@ -98,7 +99,7 @@ export async function hallOfFame(ctx: AppContext, actor: Actor, q: { orgId?: str
       org: orgRef(o),
       registered,
       completions: a.completions,
-      learningHours: Math.round(a.learning_minutes / 60),
+      learningHours: learningHours(a.learning_minutes),
       hoursPerEmployee: registered > 0 ? Math.round((a.learning_minutes / 60 / registered) * 100) / 100 : 0,
       completionsPerEmployee: registered > 0 ? Math.round((a.completions / registered) * 100) / 100 : 0,
     };

@@ -5,6 +5,7 @@ import { notifyUser } from '../notifications/notifications.service';
 import { periodRow, sumOverRuns, totalsAsOf, zeroMetrics } from './dashboard.repo';
 import { peopleOf } from './dashboard.service';
 import { addDays, decompose, istDate, periodEnd, periodStart } from './periods';
+import { formatLearningHours } from '../../platform/hours';
 
 /** Whether the actor asked for the monthly summary (MDO admins only). */
 export async function getSubscription(ctx: AppContext, actor: Actor): Promise<{ monthlyEmail: boolean }> {
@@ -71,7 +72,7 @@ export async function sendMonthlySummaries(ctx: AppContext): Promise<number> {
           org: lang === 'hi' ? r.name_hi : r.name_en,
           month: monthLabel,
           completions: n(a.completions),
-          hours: n(Math.round(a.learning_minutes / 60)),
+          hours: formatLearningHours(a.learning_minutes, lang),
           active: n((distinct.get(r.org_id) ?? zeroMetrics()).active_people),
           registered: n(p.registered),
           completedOne: n(p.completedOne),

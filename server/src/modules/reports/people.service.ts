@@ -7,6 +7,7 @@ import { maskPii } from './masking';
 import { peoplePage, type PersonRecord } from './people.repo';
 import { maskFor } from './reports.policy';
 import type { PeopleQueryT } from './reports.schema';
+import { learningHours } from '../../platform/hours';
 
 /** A person's display name in the viewer's language. */
 export function displayName(p: Pick<PersonRecord, 'full_name' | 'full_name_hi'>, lang: Language): string {
@@ -27,7 +28,7 @@ export function presentPerson(p: PersonRecord, mask: ReportMask, lang: Language)
     verified: p.verified,
     enrolments: Number(p.enrolments),
     completions: Number(p.completions),
-    learningHours: Math.round((Number(p.learning_minutes) / 60) * 10) / 10,
+    learningHours: learningHours(p.learning_minutes),
     certificates: Number(p.certificates),
     lastActiveOn: p.last_active_on,
   };

@@ -39,7 +39,7 @@ export const Activity = Type.Object({
   enrolments: Type.Integer(),
   completions: Type.Integer(),
   learningMinutes: Type.Integer(),
-  learningHours: Type.Integer({ description: 'Credited minutes / 60, rounded.' }),
+  learningHours: Type.Number({ description: 'Credited minutes in hours with one decimal (platform/hours.ts, the same rule as the exports).' }),
   certificates: Type.Integer(),
   activePeople: Nullable(Type.Integer({ description: 'Distinct people who enrolled in or completed a course in the period; null when the range is not all time or one calendar day, week, month or year (ask /active).' })),
   completingPeople: Nullable(Type.Integer({ description: 'Distinct people who completed a course in the period; null as above.' })),
@@ -63,7 +63,7 @@ export const ChildRow = Type.Object({
   hasChildren: Type.Boolean(),
   people: People,
   completions: Type.Integer(),
-  learningHours: Type.Integer(),
+  learningHours: Type.Number(),
   certificates: Type.Integer(),
 });
 
@@ -201,7 +201,7 @@ const FameRow = Type.Object({
   org: OrgRef,
   registered: Type.Integer(),
   completions: Type.Integer(),
-  learningHours: Type.Integer(),
+  learningHours: Type.Number(),
   hoursPerEmployee: Type.Number(),
   completionsPerEmployee: Type.Number(),
 });

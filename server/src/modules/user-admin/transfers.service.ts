@@ -114,6 +114,65 @@ async function closeTransfer(trx: Transaction<DB>, id: string, status: Exclude<T
   if (!done) throw adminFail(409, 'TRANSFER_NOT_PENDING');
 }
 
+type MovedUser = { id: string; email: string | null; mobile: string | null; language: 'en' | 'hi'; notification_prefs: unknown; full_name: string; designation_id: string | null };
+type Destination = { id: string; path: string; tenantId: string; nameEn: string; nameHi: string };
+
+/** The posting step of every transfer: new posting (designation kept when usable there), user.transferred, a message. */
+async function movePerson(
+  trx: Transaction<DB>,
+  user: MovedUser,
+  fromOrgId: string,
+  to: Destination,
+  p: { transferId: string; designationId: string | null; effectiveDate: string; now: Date },
+): Promise<void> {
+  const keepDesignation = user.designation_id && (await designationsForOrg(trx, to.path)).some((d) => d.id === user.designation_id);
+  const designationId = p.designationId ?? (keepDesignation ? user.designation_id : null);
+  await changePosting(trx, { userId: user.id, orgId: to.id, tenantId: to.tenantId, designationId, effectiveDate: p.effectiveDate, reason: 'transfer', now: p.now });
+  await writeOutbox(trx, USER_TRANSFERRED, { userId: user.id, fromOrgId, toOrgId: to.id, designationId, transferId: p.transferId });
+  const org = user.language === 'hi' ? to.nameHi : to.nameEn;
+  await notifyUser(trx, user as Parameters<typeof notifyUser>[1], 'transfer_completed', { name: user.full_name, org, date: p.effectiveDate });
+}
+
+/**
+ * Transfers everyone active in a closing org to another org of the same tenant, in the caller's transaction: each
+ * gets the records of an accepted transfer (a transfers row, a new posting, user.transferred, a message, an audit
+ * row); their pending transfers, out of or into the closing org, are cancelled first. Returns the people moved.
+ */
+export async function transferEveryoneOnClosure(
+  trx: Transaction<DB>,
+  source: AuditSource,
+  actorId: string,
+  fromOrgId: string,
+  to: Destination,
+  now: Date,
+): Promise<number> {
+  await trx
+    .updateTable('transfers')
+    .set({ status: 'cancelled', decided_by: actorId, decided_at: now, reason: 'org_closed' })
+    .where('status', '=', 'pending')
+    .where((eb) => eb.or([eb('to_org_id', '=', fromOrgId), eb('user_id', 'in', eb.selectFrom('users').select('id').where('org_id', '=', fromOrgId))]))
+    .execute();
+  const people = await trx
+    .selectFrom('users')
+    .select(['id', 'email', 'mobile', 'language', 'notification_prefs', 'full_name', 'designation_id'])
+    .where('org_id', '=', fromOrgId)
+    .where('status', '=', 'active')
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+  const effectiveDate = isoDate(now);
+  for (const user of people) {
+    const row = await trx
+      .insertInto('transfers')
+      .values({ user_id: user.id, from_org_id: fromOrgId, to_org_id: to.id, to_designation_id: null, effective_date: effectiveDate, status: 'accepted', requested_by: actorId, decided_by: actorId, decided_at: now, reason: 'org_closed', created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await movePerson(trx, user, fromOrgId, to, { transferId: row.id, designationId: null, effectiveDate, now });
+    await audit(trx, source, 'transfer.accepted', { type: 'transfer', id: row.id, orgId: to.id }, { userId: user.id, fromOrgId, cause: 'org_closed' });
+  }
+  return people.length;
+}
+
 /** Accepts an incoming transfer: moves the person and their posting, tells them, and emits user.transferred. */
 export async function acceptTransfer(ctx: AppContext, actor: Actor, source: AuditSource, id: string): Promise<TransferT> {
   const t = await loadTransfer(ctx, actor, id, 'to');
@@ -130,13 +189,8 @@ export async function acceptTransfer(ctx: AppContext, actor: Actor, source: Audi
         .executeTakeFirstOrThrow();
       if (user.org_id !== t.from_org_id || user.status !== 'active') throw adminFail(409, 'TRANSFER_STALE');
       await checkEmployeeIdFree(trx, user, toTenantId);
-      const keepDesignation = user.designation_id && (await designationsForOrg(trx, t.to_path)).some((d) => d.id === user.designation_id);
-      const designationId = t.to_designation_id ?? (keepDesignation ? user.designation_id : null);
-      const effectiveDate = isoDate(t.effective_date);
-      await changePosting(trx, { userId: user.id, orgId: t.to_org_id, tenantId: toTenantId, designationId, effectiveDate, reason: 'transfer', now });
-      await writeOutbox(trx, USER_TRANSFERRED, { userId: user.id, fromOrgId: t.from_org_id, toOrgId: t.to_org_id, designationId, transferId: id });
-      const org = user.language === 'hi' ? t.to_hi : t.to_en;
-      await notifyUser(trx, user, 'transfer_completed', { name: user.full_name, org, date: effectiveDate });
+      const to = { id: t.to_org_id, path: t.to_path, tenantId: toTenantId, nameEn: t.to_en, nameHi: t.to_hi };
+      await movePerson(trx, user, t.from_org_id, to, { transferId: id, designationId: t.to_designation_id, effectiveDate: isoDate(t.effective_date), now });
       await audit(trx, source, 'transfer.accepted', { type: 'transfer', id, orgId: t.to_org_id }, { userId: user.id, fromOrgId: t.from_org_id });
     });
   } catch (err) {

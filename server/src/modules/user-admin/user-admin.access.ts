@@ -38,7 +38,8 @@ export async function loadOpenManagedUser(ctx: AppContext, actor: Actor, userId:
 /** Loads an org named in a request body: 400 ORG_UNKNOWN on the field when it does not exist. */
 export async function loadOrgField(ctx: AppContext, orgId: string, field: string) {
   const org = await findOrg(ctx.db, orgId);
-  if (!org) throw new AppError(400, 'ORG_UNKNOWN', identityErrors.ORG_UNKNOWN, {}, [{ field, code: 'ORG_UNKNOWN', message: identityErrors.ORG_UNKNOWN }]);
+  // A closed org takes no new people: for placing someone it is as good as unknown.
+  if (!org || org.status !== 'active') throw new AppError(400, 'ORG_UNKNOWN', identityErrors.ORG_UNKNOWN, {}, [{ field, code: 'ORG_UNKNOWN', message: identityErrors.ORG_UNKNOWN }]);
   return org;
 }
 

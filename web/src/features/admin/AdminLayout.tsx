@@ -18,6 +18,7 @@ export function AdminLayout() {
               <li><Link to="/admin/profile-changes">{t('admin.profileChanges.title')}</Link></li>
               <li><Link to="/admin/import">{t('admin.import.title')}</Link></li>
               <li><Link to="/admin/plans">{t('plans.admin.menu')}</Link></li>
+              <li><Link to="/admin/orgs">{t('admin.orgTree.menu')}</Link></li>
               <li><Link to="/admin/registration-link">{t('admin.link.title')}</Link></li>
               <li><Link to="/admin/competencies">{t('competencies.admin.menu')}</Link></li>
               <li><Link to="/admin/certificates">{t('certificates.admin.menu')}</Link></li>

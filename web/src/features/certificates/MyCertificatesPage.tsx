@@ -84,7 +84,7 @@ function CertificateCard({ certificate: c }: { certificate: MyCertificate }) {
         <dt>{t('certificates.fields.completedOn')}</dt>
         <dd>{f.date(c.completedAt)}</dd>
         <dt>{t('certificates.fields.hours')}</dt>
-        <dd>{f.number(c.learningHours)}</dd>
+        <dd>{f.hours(c.learningHours)}</dd>
         {hasFiles ? (
           <>
             <dt>{t('certificates.fields.number')}</dt>

@@ -26,7 +26,7 @@ function MyLearningBody() {
       {data ? (
         <>
           <p data-testid="learning-totals">
-            {t('myLearning.totals', { count: data.totals.completed, n: f.number(data.totals.completed), hours: f.number(data.totals.learningHours) })}{' '}
+            {t('myLearning.totals', { count: data.totals.completed, n: f.number(data.totals.completed), hours: f.hours(data.totals.learningHours) })}{' '}
             {t('myLearning.timeSpent', { hours: f.number(data.totals.timeSpentHours) })}
           </p>
           {/* Assigned courses still to finish appear once, under Assigned (with their due dates); finished ones under Completed. */}
@@ -70,7 +70,7 @@ function MyCourseCard({ course: c }: { course: MyCourse }) {
         <Link to="/courses/$courseId" params={{ courseId: c.courseId }}>{c.title}</Link>
       </h3>
       {completed && c.completedAt ? (
-        <p className="small">{t('myLearning.completedOn', { date: f.date(c.completedAt), hours: f.number(c.learningHours) })}</p>
+        <p className="small">{t('myLearning.completedOn', { date: f.date(c.completedAt), hours: f.hours(c.learningHours) })}</p>
       ) : (
         <>
           <label className="small" htmlFor={`p-${c.courseId}`}>{t('course.percentDone', { percent: c.progressPercent })}</label>

@@ -42,7 +42,7 @@ function MyProgrammeCard({ programme: p }: { programme: MyProgramme }) {
         <Link to="/programmes/$ref" params={{ ref: p.code }}>{p.title}</Link>
       </h3>
       {completed && p.completedAt ? (
-        <p className="small">{t('programmes.page.completedOn', { date: f.date(p.completedAt), hours: f.number(p.learningHours) })}</p>
+        <p className="small">{t('programmes.page.completedOn', { date: f.date(p.completedAt), hours: f.hours(p.learningHours) })}</p>
       ) : (
         <>
           <label className="small" htmlFor={`pp-${p.programmeId}`}>{t('programmes.percentDone', { percent: p.progressPercent })}</label>

@@ -111,7 +111,7 @@ function ProgressPanel({ programme: p }: { programme: Programme }) {
       <h2 id="programme-progress-heading">{t('programmes.page.yourProgress')}</h2>
       {completed && p.enrolment.completedAt ? (
         <p className="alert alert-success">
-          {t('programmes.page.completedOn', { date: f.date(p.enrolment.completedAt), hours: f.number(Math.round((p.enrolment.learningMinutesCredited / 60) * 10) / 10) })}
+          {t('programmes.page.completedOn', { date: f.date(p.enrolment.completedAt), hours: f.hours(Math.round(p.enrolment.learningMinutesCredited / 6) / 10) })}
         </p>
       ) : progress ? (
         <>

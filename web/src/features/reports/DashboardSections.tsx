@@ -41,7 +41,7 @@ export function ChildrenTable({ rows, search }: { rows: Dashboard['children']; s
                 <td className="num">{f.number(r.people.completedThree)}</td>
                 <td className="num">{f.number(r.people.none)}</td>
                 <td className="num">{f.number(r.completions)}</td>
-                <td className="num">{f.number(r.learningHours)}</td>
+                <td className="num">{f.hours(r.learningHours)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 
-/** A grid of labelled figures in Indian digit grouping. */
-export function FigureGrid({ label, items }: { label: string; items: { key: string; label: string; value: number | null; note?: string }[] }) {
+/** A grid of labelled figures in Indian digit grouping; learning hours (`hours: true`) always with one decimal. */
+export function FigureGrid({ label, items }: { label: string; items: { key: string; label: string; value: number | null; note?: string; hours?: boolean }[] }) {
   const f = useFormat();
   return (
     <ul className="figure-grid" aria-label={label}>
       {items.map((item) => (
         <li key={item.key} className="figure">
-          <span className="figure-value">{item.value === null ? '…' : f.number(item.value)}</span>
+          <span className="figure-value">{item.value === null ? '…' : item.hours ? f.hours(item.value) : f.number(item.value)}</span>
           <span className="figure-label">{item.label}</span>
           {item.note ? <span className="figure-label">{item.note}</span> : null}
         </li>

@@ -63,7 +63,7 @@ function Boards() {
                       <tr key={r.rank} aria-current={r.me ? 'true' : undefined}>
                         <td className="num">{f.number(r.rank)}</td>
                         <th scope="row">{r.name}{r.me ? ` (${t('reports.leaderboard.you')})` : ''}<span className="small muted"><br />{f.local<string>(r.org)}</span></th>
-                        <td className="num">{f.number(r.learningHours)}</td>
+                        <td className="num">{f.hours(r.learningHours)}</td>
                         <td className="num">{f.number(r.completions)}</td>
                       </tr>
                     ))}

@@ -43,7 +43,7 @@ function Week() {
             label={t('reports.weeks.figures')}
             items={[
               { key: 'completions', label: t('reports.activity.completions'), value: d.completions },
-              { key: 'hours', label: t('reports.activity.learningHours'), value: d.learningHours },
+              { key: 'hours', label: t('reports.activity.learningHours'), value: d.learningHours, hours: true },
               { key: 'one', label: t('reports.weeks.peopleCompleted'), value: d.peopleCompleted },
               { key: 'four', label: t('reports.weeks.peopleFourHours'), value: d.peopleFourHours },
               { key: 'employees', label: t('reports.weeks.employees'), value: d.employees },

@@ -69,7 +69,7 @@ function People() {
                     <td>{p.employeeId}</td>
                     <td>{f.local<string>(p.org.name)}</td>
                     <td className="num">{f.number(p.completions)}</td>
-                    <td className="num">{f.number(p.learningHours)}</td>
+                    <td className="num">{f.hours(p.learningHours)}</td>
                     <td className="break small">{[p.email, p.mobile].filter(Boolean).join(' · ') || '—'}</td>
                   </tr>
                 ))}

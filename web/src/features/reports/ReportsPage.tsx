@@ -97,7 +97,7 @@ function Dashboard() {
             label={t('reports.activity.label')}
             items={[
               { key: 'completions', label: t('reports.activity.completions'), value: d.activity.completions, note: t('reports.activity.share', { parent: percent(d.share.parent?.completions), national: percent(d.share.national.completions) }) },
-              { key: 'hours', label: t('reports.activity.learningHours'), value: d.activity.learningHours, note: t('reports.activity.share', { parent: percent(d.share.parent?.learningMinutes), national: percent(d.share.national.learningMinutes) }) },
+              { key: 'hours', label: t('reports.activity.learningHours'), value: d.activity.learningHours, hours: true, note: t('reports.activity.share', { parent: percent(d.share.parent?.learningMinutes), national: percent(d.share.national.learningMinutes) }) },
               { key: 'certificates', label: t('reports.activity.certificates'), value: d.activity.certificates },
               { key: 'enrolments', label: t('reports.activity.enrolments'), value: d.activity.enrolments },
               { key: 'active', label: t('reports.activity.activePeople'), value: activePeople, note: activePeople === null ? t('reports.activity.counting') : undefined },
