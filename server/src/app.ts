@@ -11,6 +11,7 @@ import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import crypto from 'node:crypto';
 import type { AppContext } from './platform/context';
+import { lazyCompilersFactory } from './platform/lazy-compilers';
 import { installErrorHandler, ErrorResponse } from './platform/http-errors';
 import { installSessions } from './platform/session-plugin';
 import type { App } from './platform/module';
@@ -43,6 +44,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : crypto.randomUUID();
     },
     trustProxy: true,
+    schemaController: { compilersFactory: lazyCompilersFactory },
     ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 

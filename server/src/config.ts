@@ -6,6 +6,8 @@ export interface Config {
   host: string;
   nodeEnv: 'development' | 'production' | 'test';
   dataDir: string;
+  /** A dumped PGlite data directory (tar) that a memory:// database starts from instead of initdb (the test suite's migrated template). */
+  pgliteTemplate: string | undefined;
   databaseUrl: string | undefined;
   smtpUrl: string | undefined;
   smsGatewayUrl: string | undefined;
@@ -85,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host,
     nodeEnv,
     dataDir: (env.DATA_DIR || './data').startsWith('memory://') ? 'memory://' : path.resolve(env.DATA_DIR || './data'),
+    pgliteTemplate: env.PGLITE_TEMPLATE || undefined,
     databaseUrl: urlVar(env, 'DATABASE_URL', ['postgres', 'postgresql']),
     smtpUrl: urlVar(env, 'SMTP_URL', ['smtp', 'smtps']),
     smsGatewayUrl: urlVar(env, 'SMS_GATEWAY_URL', ['http', 'https']),

@@ -21,6 +21,7 @@ export async function startRuntime(config: Config, opts: { clock?: Clock; work?:
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : config.dataDir,
+    pgliteTemplate: config.pgliteTemplate,
   });
   await migrate(database);
   const jobs = new JobQueue(database);

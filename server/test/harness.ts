@@ -96,6 +96,8 @@ export async function startTestApp(opts: { seed?: boolean; work?: boolean; datab
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     // As in production: stored secrets (signing keys, webhook secrets) are sealed.
     SECRETS_KEY: 'test-only-secrets-key-0123456789abcdef',
+    // A memory database starts from the run's migrated template (test/global-setup.ts).
+    PGLITE_TEMPLATE: process.env.PGLITE_TEMPLATE ?? '',
     ...opts.env,
   });
   const clock = new TestClock();

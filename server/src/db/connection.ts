@@ -13,6 +13,8 @@ export interface Database {
   /** Runs SQL text. Without values it may hold several statements. */
   execute(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   close(): Promise<void>;
+  /** PGlite only: the data directory as a tar (a template for memory databases). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 // Both drivers read the same way: timestamptz as Date, date as 'YYYY-MM-DD', bigint and numeric as number.
@@ -21,10 +23,13 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 pg.types.setTypeParser(1082, (v) => v);
 const pgliteParsers = { 20: Number, 1700: Number, 1082: (v: string) => v };
 
-/** Opens PostgreSQL when a URL is given, else embedded PGlite in dataDir (or memory for "memory://"). */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string }): Promise<Database> {
+/**
+ * Opens PostgreSQL when a URL is given, else embedded PGlite in dataDir (or memory for "memory://"). A memory database
+ * can start from a dumped data directory (`pgliteTemplate`, a tar from `dumpDataDir`), which skips initdb.
+ */
+export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; pgliteTemplate?: string }): Promise<Database> {
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
-  return openPglite(opts.dataDir ?? 'memory://');
+  return openPglite(opts.dataDir ?? 'memory://', opts.pgliteTemplate);
 }
 
 async function openPostgres(url: string): Promise<Database> {
@@ -52,9 +57,11 @@ async function openPostgres(url: string): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) fs.mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm }, parsers: pgliteParsers });
+async function openPglite(dataDir: string, template?: string): Promise<Database> {
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
+  const loadDataDir = inMemory && template ? new Blob([fs.readFileSync(template)]) : undefined;
+  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm }, parsers: pgliteParsers, loadDataDir });
   // The dialect serialises connections; every statement, pg-boss's included, goes through it
   // so that nothing runs inside another caller's transaction.
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
@@ -77,5 +84,6 @@ async function openPglite(dataDir: string): Promise<Database> {
       });
     },
     close: () => db.destroy(),
+    dumpDataDir: async () => (await pglite.dumpDataDir('none')) as Blob,
   };
 }
