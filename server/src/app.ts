@@ -12,7 +12,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import crypto from 'node:crypto';
 import type { AppContext } from './platform/context';
 import { lazyCompilersFactory } from './platform/lazy-compilers';
-import { installErrorHandler, ErrorResponse } from './platform/http-errors';
+import { ErrorResponse, handleClientError, handleFrameworkError, installErrorHandler, rateLimitError } from './platform/http-errors';
+import { installInputGuard } from './platform/input-guard';
 import { installSessions } from './platform/session-plugin';
 import type { App } from './platform/module';
 import { modules } from './modules';
@@ -45,14 +46,20 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     },
     trustProxy: true,
     schemaController: { compilersFactory: lazyCompilersFactory },
+    // Routing errors (a path parameter over maxParamLength → 414, a malformed URL) and requests the HTTP parser could
+    // not read answer with our error body too.
+    frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
     ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addSchema(ErrorResponse);
   installErrorHandler(app);
+  // Before the session lookup and every route: refuses NUL characters and broken Unicode in any input.
+  installInputGuard(app);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, errorResponseBuilder: rateLimitError });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Kshamata API', version: '1.0.0', description: 'Capacity building for government employees.' },

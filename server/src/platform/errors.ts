@@ -14,7 +14,31 @@ export const platformErrors = defineMessages({
     en: 'Too many requests. Try again in {retryAfter} seconds.',
     hi: 'बहुत अधिक अनुरोध। {retryAfter} सेकंड बाद फिर से कोशिश करें।',
   },
-  PAYLOAD_TOO_LARGE: { en: 'The upload is too large.', hi: 'अपलोड बहुत बड़ा है।' },
+  PAYLOAD_TOO_LARGE: { en: 'The request or upload is too large.', hi: 'अनुरोध या अपलोड बहुत बड़ा है।' },
+  BAD_REQUEST: { en: 'The request is not valid.', hi: 'अनुरोध मान्य नहीं है।' },
+  MALFORMED_JSON: {
+    en: 'The request body is not valid JSON.',
+    hi: 'अनुरोध का मुख्य भाग (बॉडी) मान्य JSON नहीं है।',
+  },
+  EMPTY_JSON_BODY: {
+    en: 'The request says it sends JSON but its body is empty.',
+    hi: 'अनुरोध JSON भेजने की बात कहता है, पर उसका मुख्य भाग (बॉडी) ख़ाली है।',
+  },
+  INVALID_CONTENT_LENGTH: {
+    en: 'The Content-Length header does not match the body that was sent.',
+    hi: 'Content-Length हेडर भेजे गए मुख्य भाग (बॉडी) से मेल नहीं खाता।',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    en: 'This kind of content (Content-Type) is not accepted here. Send JSON unless the API says otherwise.',
+    hi: 'यहाँ इस प्रकार की सामग्री (Content-Type) स्वीकार नहीं है। जब तक API कुछ और न कहे, JSON भेजें।',
+  },
+  NOT_ACCEPTABLE: { en: 'The request is not in a form this address accepts.', hi: 'अनुरोध उस रूप में नहीं है जो यह पता स्वीकार करता है।' },
+  URI_TOO_LONG: { en: 'The address (URL) is too long.', hi: 'पता (URL) बहुत लंबा है।' },
+  BAD_URL: { en: 'The address (URL) is not valid.', hi: 'पता (URL) मान्य नहीं है।' },
+  METHOD_NOT_ALLOWED: { en: 'This method is not allowed here.', hi: 'यहाँ यह तरीका (method) अनुमत नहीं है।' },
+  REQUEST_TIMEOUT: { en: 'The request took too long to arrive.', hi: 'अनुरोध आने में बहुत समय लगा।' },
+  HEADERS_TOO_LARGE: { en: 'The request headers are too large.', hi: 'अनुरोध के हेडर बहुत बड़े हैं।' },
+  RANGE_NOT_SATISFIABLE: { en: 'The requested byte range is outside the file.', hi: 'माँगी गई बाइट सीमा फ़ाइल के बाहर है।' },
   CONFLICT: {
     en: 'This record was changed by someone else. Reload and try again.',
     hi: 'इस रिकॉर्ड को किसी और ने बदल दिया है। दोबारा लोड करके फिर से कोशिश करें।',

@@ -26,7 +26,11 @@ export function format(template: string, params: Record<string, unknown> = {}): 
 export function requestLanguage(request: FastifyRequest): Language {
   const fromUser = request.actor?.language;
   if (fromUser) return fromUser;
-  const header = request.headers['accept-language'];
+  return acceptedLanguage(request.headers['accept-language']);
+}
+
+/** The language an Accept-Language header prefers among ours, else English. */
+export function acceptedLanguage(header: string | string[] | undefined): Language {
   if (typeof header !== 'string') return 'en';
   const ranked = header
     .split(',')

@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { BoundedNumber } from '../../platform/schema';
 
 const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 const Uuid = Type.String({ pattern: UUID_PATTERN });
@@ -17,7 +18,7 @@ export const Answer = Type.Union([
   Type.Object({ optionIds: Type.Array(OptionId, { maxItems: 10 }) }, strict),
   Type.Object({ value: Type.Boolean() }, strict),
   Type.Object({ text: Type.String({ maxLength: 200 }) }, strict),
-  Type.Object({ number: Type.Number() }, strict),
+  Type.Object({ number: BoundedNumber() }, strict),
   Type.Object({ pairs: Type.Record(Type.String({ maxLength: 40 }), OptionId, { maxProperties: 10 }) }, strict),
 ]);
 export type AnswerT = Static<typeof Answer>;

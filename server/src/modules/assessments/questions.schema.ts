@@ -1,4 +1,5 @@
 import { Type, type Static, type TObject, type TProperties } from '@sinclair/typebox';
+import { BoundedNumber, Position } from '../../platform/schema';
 
 const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 const Uuid = Type.String({ pattern: UUID_PATTERN });
@@ -28,7 +29,7 @@ export const questionShapes = {
   multiple_choice: { options: Type.Array(ChoiceOptionInput, { minItems: 2, maxItems: 10 }) },
   true_false: { answer: Type.Boolean() },
   fill_text: { accepted: Type.Object({ en: Type.Optional(AcceptedList), hi: Type.Optional(AcceptedList) }, strict) },
-  fill_numeric: { value: Type.Number(), tolerance: Type.Optional(Type.Number({ minimum: 0, description: "Default 0." })) },
+  fill_numeric: { value: BoundedNumber(), tolerance: Type.Optional(BoundedNumber({ minimum: 0, description: 'Default 0.' })) },
   match: { pairs: Type.Array(Type.Object({ left: ShortText, right: ShortText }, strict), { minItems: 2, maxItems: 10 }) },
 } satisfies Record<string, TProperties>;
 export type QuestionTypeName = keyof typeof questionShapes;
@@ -48,8 +49,8 @@ function variants<E extends TProperties>(extra: E) {
   ] as const;
 }
 
-const createVariants = variants({ lessonKey: Uuid, position: Type.Optional(Type.Integer({ minimum: 1 })) });
-const updateVariants = variants({ position: Type.Optional(Type.Integer({ minimum: 1 })) });
+const createVariants = variants({ lessonKey: Uuid, position: Type.Optional(Position) });
+const updateVariants = variants({ position: Type.Optional(Position) });
 
 /** One variant per type: the schema checked for a body whose `type` is that type. */
 export function variantSchema(mode: 'create' | 'update', type: QuestionTypeName): TObject {
@@ -62,7 +63,7 @@ export function variantSchema(mode: 'create' | 'update', type: QuestionTypeName)
 export const QuestionCreateInput = Type.Union([...createVariants], { description: 'A question of one of the six types; `type` picks the fields.' });
 export type QuestionCreateInputT = Static<typeof QuestionCreateInput>;
 /** A PATCH replaces the question's content (send the whole question of its type), or only moves it with `{position}`. */
-export const QuestionUpdateInput = Type.Union([...updateVariants, Type.Object({ position: Type.Integer({ minimum: 1 }) }, strict)]);
+export const QuestionUpdateInput = Type.Union([...updateVariants, Type.Object({ position: Position }, strict)]);
 export type QuestionUpdateInputT = Static<typeof QuestionUpdateInput>;
 /** The content of a question of any type (what a create or a full PATCH carries). */
 export type QuestionContentT = Static<(typeof updateVariants)[number]>;

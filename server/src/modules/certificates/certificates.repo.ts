@@ -215,6 +215,11 @@ export async function insertKey(db: Q, row: Insertable<CertificateSigningKeysTab
   await (opts.ifNoActive ? q.onConflict((oc) => oc.column('status').where('status', '=', sql.lit('active')).doNothing()) : q).execute();
 }
 
+/** Serialises key rotations: holds a transaction-scoped advisory lock until the caller's transaction ends. */
+export async function lockSigningKeys(trx: Transaction<DB>): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended('certificates:signing-keys', 0))`.execute(trx);
+}
+
 /** Retires the active key; returns its id (null when there was none). */
 export async function retireActiveKey(trx: Transaction<DB>, now: Date): Promise<string | null> {
   const row = await trx

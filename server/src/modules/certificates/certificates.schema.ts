@@ -1,4 +1,5 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { PageNumber } from '../../platform/schema';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
@@ -84,7 +85,7 @@ export const AdminListQuery = Type.Object(
     orgId: Type.Optional(Uuid),
     from: Type.Optional(Type.String({ format: 'date', description: 'Completed on or after (YYYY-MM-DD, India time).' })),
     to: Type.Optional(Type.String({ format: 'date', description: 'Completed on or before (YYYY-MM-DD, India time).' })),
-    page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+    page: Type.Optional(PageNumber()),
   },
   { additionalProperties: false },
 );

@@ -6,7 +6,7 @@ import { audit, type AuditSource } from '../../platform/audit';
 import { seal, unseal } from '../../platform/sealing';
 import type { AppContext } from '../../platform/context';
 import { publicKeyMultibase } from './credential-proof';
-import { activeKeyRow, insertKey, keyRows, retireActiveKey, type KeyRow } from './certificates.repo';
+import { activeKeyRow, insertKey, keyRows, lockSigningKeys, retireActiveKey, type KeyRow } from './certificates.repo';
 import { retiredKeysInUse } from './credential-status.repo';
 
 /**
@@ -70,11 +70,16 @@ export async function activeSigningKey(ctx: AppContext): Promise<SigningKey> {
   return key;
 }
 
-/** Adds a new active key and retires the current one (kept published); audited. Returns the new key's id. */
+/**
+ * Adds a new active key and retires the current one (kept published); audited. Returns the new key's id. Rotations
+ * are serialised by an advisory lock, so two at once both succeed, one after the other (without it the second would
+ * find no active key to retire and then collide with the first's new one on the one-active-key index).
+ */
 export async function rotateSigningKey(ctx: AppContext, source: AuditSource): Promise<{ id: string; retiredId: string | null }> {
   const now = ctx.clock.now();
   const fresh = newKeyRow(ctx.config, now);
   const retiredId = await ctx.db.transaction().execute(async (trx) => {
+    await lockSigningKeys(trx);
     const retired = await retireActiveKey(trx, now);
     await insertKey(trx, fresh, { ifNoActive: false });
     await audit(trx, source, 'certificates.key_rotated', { type: 'signing_key', id: fresh.id }, { retired: retired ?? null });

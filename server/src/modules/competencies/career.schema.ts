@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CompetencyRef } from './framework.schema';
 import { DesignationRef } from './requirements.schema';
+import { PageSize } from '../../platform/schema';
 
 const RoleName = Type.Object({ nameEn: Type.String(), nameHi: Type.String() });
 
@@ -56,7 +57,7 @@ export type CareerHubT = Static<typeof CareerHub>;
 
 export const TargetInput = Type.Object({ designationId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]) }, { additionalProperties: false });
 
-export const RecommendationsQuery = Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 20, default: 10 })) }, { additionalProperties: false });
+export const RecommendationsQuery = Type.Object({ limit: Type.Optional(PageSize({ maximum: 20, default: 10 })) }, { additionalProperties: false });
 
 export const Recommendations = Type.Object({
   current: Type.Union([DesignationRef, Type.Null()]),

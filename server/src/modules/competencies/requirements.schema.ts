@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CompetencyRef, Level } from './framework.schema';
+import { BoundedInt } from '../../platform/schema';
 
 const Uuid = Type.String({ format: 'uuid' });
 const Name = Type.String({ minLength: 1, maxLength: 200 });
@@ -17,7 +18,7 @@ const FracRoleInput = Type.Object({ nameEn: Name, nameHi: Name, activities: Type
 
 /** The editor's save: the whole FRAC of a designation, and the version it was read at (0 when it had none). */
 export const FracInput = Type.Object(
-  { version: Type.Integer({ minimum: 0 }), roles: Type.Array(FracRoleInput, { maxItems: 30 }) },
+  { version: BoundedInt(), roles: Type.Array(FracRoleInput, { maxItems: 30 }) },
   { additionalProperties: false },
 );
 export type FracInputT = Static<typeof FracInput>;

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
-import { CourseTexts, DifficultySchema, LanguageCode, LessonTypeSchema, Nullable, Provider, TitlesOut } from './courses.schema';
+import { CourseTexts, DifficultySchema, LanguageCode, LessonTypeSchema, MAX_DURATION_MINUTES, Nullable, Provider, TitlesOut } from './courses.schema';
+import { BoundedInt, PageNumber } from '../../platform/schema';
 
 export const CatalogQuery = Type.Object(
   {
@@ -8,11 +9,11 @@ export const CatalogQuery = Type.Object(
     competency: Type.Optional(Type.String({ maxLength: 80 })),
     language: Type.Optional(LanguageCode),
     provider: Type.Optional(Type.String({ format: 'uuid' })),
-    minDuration: Type.Optional(Type.Integer({ minimum: 0 })),
-    maxDuration: Type.Optional(Type.Integer({ minimum: 0 })),
+    minDuration: Type.Optional(BoundedInt({ maximum: MAX_DURATION_MINUTES })),
+    maxDuration: Type.Optional(BoundedInt({ maximum: MAX_DURATION_MINUTES })),
     type: Type.Optional(LessonTypeSchema),
     sort: Type.Optional(Type.Union([Type.Literal('relevance'), Type.Literal('newest'), Type.Literal('most_completed'), Type.Literal('rating')])),
-    page: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 1 })),
+    page: Type.Optional(PageNumber({ maximum: 500 })),
   },
   { additionalProperties: false },
 );

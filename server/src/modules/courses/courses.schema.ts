@@ -1,7 +1,10 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { PageNumber, Position } from '../../platform/schema';
 
 const Uuid = Type.String({ format: 'uuid' });
 const strict = { additionalProperties: false } as const;
+/** The longest stated duration a course (or a catalog filter) may have, in minutes. */
+export const MAX_DURATION_MINUTES = 100_000;
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 /** One value per course language, each optional. */
@@ -29,7 +32,7 @@ const CourseTexts = Type.Object({ title: Type.String(), summary: Type.String(), 
 const draftFields = {
   languages: Type.Optional(Type.Array(LanguageCode, { minItems: 1, uniqueItems: true })),
   texts: Type.Optional(PerLanguage(CourseTextsInput)),
-  durationMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
+  durationMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_DURATION_MINUTES })),
   difficulty: Type.Optional(DifficultySchema),
   competencies: Type.Optional(Type.Array(Competency, { maxItems: 30 })),
   tags: Type.Optional(Type.Array(Tag, { maxItems: 30 })),
@@ -41,7 +44,7 @@ export type UpdateDraftInputT = Static<typeof UpdateDraftInput>;
 
 const Titles = PerLanguage(Type.String({ maxLength: 200 }));
 export const ModuleInput = Type.Object({ titles: Titles }, strict);
-export const ModuleUpdate = Type.Object({ titles: Type.Optional(Titles), position: Type.Optional(Type.Integer({ minimum: 1 })) }, strict);
+export const ModuleUpdate = Type.Object({ titles: Type.Optional(Titles), position: Type.Optional(Position) }, strict);
 export type ModuleUpdateT = Static<typeof ModuleUpdate>;
 
 export const LessonContentInput = Type.Object(
@@ -81,7 +84,7 @@ export const LessonUpdate = Type.Object(
     required: Type.Optional(Type.Boolean()),
     content: Type.Optional(PerLanguage(LessonContentInput)),
     settings: Type.Optional(AssessmentSettingsInput),
-    position: Type.Optional(Type.Integer({ minimum: 1 })),
+    position: Type.Optional(Position),
     moduleId: Type.Optional(Uuid),
   },
   strict,
@@ -94,7 +97,7 @@ export const AudienceInput = Type.Object({ moderated: Type.Boolean(), orgIds: Ty
 export const IdParams = Type.Object({ id: Uuid });
 export const UploadQuery = Type.Object({ purpose: literals(['thumbnail', 'lesson'] as const) }, strict);
 export const AuthoringListQuery = Type.Object(
-  { state: Type.Optional(literals(['draft', 'in_review', 'published', 'retired'] as const)), page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })) },
+  { state: Type.Optional(literals(['draft', 'in_review', 'published', 'retired'] as const)), page: Type.Optional(PageNumber()) },
   strict,
 );
 

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Statement } from '../plans/progress.schema';
+import { PageSize } from '../../platform/schema';
 
 const Uuid = Type.String({ format: 'uuid' });
 const DateTime = Type.String({ format: 'date-time' });
@@ -55,7 +56,7 @@ export const BulkQuery = Type.Object(
   {
     year: Type.Optional(Type.Integer({ minimum: 2020, maximum: 2100 })),
     cursor: Type.Optional(Type.String({ maxLength: 200 })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })),
+    limit: Type.Optional(PageSize({ maximum: 100, default: 50 })),
     changedSince: Type.Optional(Type.String({ format: 'date-time', description: 'Only employees whose plan records changed since then.' })),
   },
   { additionalProperties: false },

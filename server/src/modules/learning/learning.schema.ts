@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { PageNumber, PageSize } from '../../platform/schema';
 
 const Uuid = Type.String({ format: 'uuid' });
 const Nullable = <T extends ReturnType<typeof Type.String | typeof Type.Integer | typeof Type.Number>>(t: T) => Type.Union([t, Type.Null()]);
@@ -151,7 +152,7 @@ export const RatingInput = Type.Object(
 );
 export const Rating = Type.Object({ stars: Type.Integer(), review: Nullable(Type.String()), updatedAt: DateTime });
 export const RatingsQuery = Type.Object(
-  { page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000, default: 1 })), pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })) },
+  { page: Type.Optional(PageNumber()), pageSize: Type.Optional(PageSize({ maximum: 50, default: 20 })) },
   { additionalProperties: false },
 );
 export const RatingsPage = Type.Object({

@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { PageSize } from '../../platform/schema';
 
 export const OrgTypeSchema = Type.Union(
   ['country', 'centre', 'state', 'ministry', 'department', 'organisation', 'office'].map((t) => Type.Literal(t)),
@@ -44,7 +45,7 @@ export const SearchQuery = Type.Object(
   {
     q: Type.String({ minLength: 1, maxLength: 100 }),
     within: Type.Optional(Type.String({ format: 'uuid' })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
+    limit: Type.Optional(PageSize({ maximum: 50, default: 20 })),
   },
   { additionalProperties: false },
 );

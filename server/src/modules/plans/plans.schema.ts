@@ -1,4 +1,5 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { PageNumber } from '../../platform/schema';
 
 /* Request and response schemas of the plan administration endpoints. */
 
@@ -143,7 +144,7 @@ export const PlanList = Type.Object({ items: Type.Array(PlanCard), total: Type.I
 export const PlanListQuery = Type.Object(
   {
     status: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('live'), Type.Literal('retired')])),
-    page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+    page: Type.Optional(PageNumber()),
   },
   { additionalProperties: false },
 );

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { CycleView, RequirementLine } from './me.schema';
 import { DateOnly, DateTime, Nullable, Uuid } from './plans.schema';
 import { PEOPLE_STATUSES } from './progress.repo';
+import { PageNumber } from '../../platform/schema';
 
 /* Schemas of progress, drill-down, person detail, exceptions, exports and compliance statements. */
 
@@ -32,7 +33,7 @@ export const PeopleQuery = Type.Object(
     status: Type.Optional(PeopleStatus),
     orgId: Type.Optional(Uuid),
     q: Type.Optional(Type.String({ maxLength: 100 })),
-    page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+    page: Type.Optional(PageNumber()),
   },
   { additionalProperties: false },
 );

@@ -1,4 +1,5 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { PageNumber } from '../../platform/schema';
 
 const Uuid = Type.String({ format: 'uuid' });
 const strict = { additionalProperties: false } as const;
@@ -40,14 +41,14 @@ export type UpdateProgrammeInputT = Static<typeof UpdateProgrammeInput>;
 
 export const StatusSchema = literals(['draft', 'published', 'retired'] as const);
 export const AuthoringListQuery = Type.Object(
-  { status: Type.Optional(StatusSchema), page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })) },
+  { status: Type.Optional(StatusSchema), page: Type.Optional(PageNumber()) },
   strict,
 );
 export const CatalogQuery = Type.Object(
   {
     q: Type.Optional(Type.String({ maxLength: 200 })),
     lang: Type.Optional(literals(['en', 'hi'] as const)),
-    page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+    page: Type.Optional(PageNumber()),
   },
   strict,
 );

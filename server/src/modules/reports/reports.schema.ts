@@ -1,4 +1,5 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { PageNumber, PageSize } from '../../platform/schema';
 
 export const Uuid = Type.String({ format: 'uuid' });
 export const DateOnly = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A calendar date in India, YYYY-MM-DD.' });
@@ -118,8 +119,8 @@ export const PeopleQuery = Type.Object(
       Type.Union([Type.Literal('all'), Type.Literal('none'), Type.Literal('fewer_than_three'), Type.Literal('completed_one'), Type.Literal('three_or_more')]),
     ),
     q: Type.Optional(Type.String({ maxLength: 100 })),
-    page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
-    pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+    page: Type.Optional(PageNumber()),
+    pageSize: Type.Optional(PageSize()),
   },
   { additionalProperties: false },
 );
@@ -180,7 +181,7 @@ export const SubscriptionInput = Type.Object({ monthlyEmail: Type.Boolean() }, {
 export const Subscription = Type.Object({ monthlyEmail: Type.Boolean() });
 
 export const LeaderboardQuery = Type.Object(
-  { from: Type.Optional(DateOnly), to: Type.Optional(DateOnly), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })) },
+  { from: Type.Optional(DateOnly), to: Type.Optional(DateOnly), limit: Type.Optional(PageSize()) },
   { additionalProperties: false },
 );
 export const Leaderboard = Type.Object({

@@ -3,6 +3,7 @@ import { EmployeeGroupSchema, LanguageSchema } from '../identity/registration.sc
 import { Posting } from '../identity/me.schema';
 import type { Role, UserStatus } from '../../db/schema';
 import type { TransferStatus } from './transfers.repo';
+import { PageNumber, PageSize } from '../../platform/schema';
 
 const Uuid = Type.String({ format: 'uuid' });
 /** A union of string literals whose static type is the union of the values. */
@@ -81,8 +82,8 @@ export const AdminUserDetail = Type.Object({
 });
 
 const PageQuery = {
-  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 1 })),
-  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  page: Type.Optional(PageNumber()),
+  pageSize: Type.Optional(PageSize({ default: 20 })),
 };
 export const UserStatusSchema = literals<UserStatus>(['pending_verification', 'pending_approval', 'active', 'rejected', 'deactivated', 'merged']);
 export const RegistrationsQuery = Type.Object({ orgId: Type.Optional(Uuid), ...PageQuery }, { additionalProperties: false });
