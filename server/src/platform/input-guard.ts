@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError, type FieldError } from './errors';
+import { AppError, errors, type FieldError } from './errors';
 import { defineMessages } from './i18n';
 
 /**
@@ -53,6 +53,22 @@ function findProblem(root: unknown, part: string): { problem: Problem; field: st
   return null;
 }
 
+/**
+ * The first non-finite number in a validated value. Ajv coerces the query string `Infinity` (and JSON.parse the body
+ * number `1e400`) to Infinity, which then passes `maximum`; nothing past validation may see one.
+ */
+function findInfinity(root: unknown, part: string): FieldError | null {
+  const stack: { value: unknown; path: string }[] = [{ value: root, path: '' }];
+  while (stack.length) {
+    const { value, path } = stack.pop() as { value: unknown; path: string };
+    if (typeof value === 'number' && !Number.isFinite(value)) return { field: path || part, code: value < 0 ? 'minimum' : 'maximum' };
+    if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) {
+      for (const [key, item] of Object.entries(value)) stack.push({ value: item, path: path ? `${path}.${key}` : key });
+    }
+  }
+  return null;
+}
+
 function refuse(found: { problem: Problem; field: string }): AppError {
   const field: FieldError = { field: found.field, code: found.problem === 'INPUT_CONTROL_CHARACTER' ? 'controlCharacter' : 'invalidUnicode' };
   return new AppError(400, found.problem, inputGuardMessages[found.problem], {}, [field]);
@@ -65,7 +81,10 @@ function checkParts(parts: [string, unknown][]): void {
   }
 }
 
-/** Installs the guard: headers, path and query on `onRequest` (before the session lookup), the body on `preValidation`. */
+/**
+ * Installs the guard: headers, path and query on `onRequest` (before the session lookup), the body on `preValidation`,
+ * and, once validation has coerced the values, non-finite numbers on `preHandler`.
+ */
 export function installInputGuard(app: FastifyInstance): void {
   app.addHook('onRequest', async (request: FastifyRequest) => {
     checkParts([
@@ -76,5 +95,15 @@ export function installInputGuard(app: FastifyInstance): void {
   });
   app.addHook('preValidation', async (request: FastifyRequest) => {
     checkParts([['body', request.body]]);
+  });
+  app.addHook('preHandler', async (request: FastifyRequest) => {
+    const fields = (
+      [
+        ['querystring', request.query],
+        ['params', request.params],
+        ['body', request.body],
+      ] as const
+    ).flatMap(([part, value]) => findInfinity(value, part) ?? []);
+    if (fields.length) throw errors.validation(fields);
   });
 }

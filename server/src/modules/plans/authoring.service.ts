@@ -7,7 +7,7 @@ import { ensure } from '../../platform/policy';
 import { writeOutbox } from '../../platform/outbox';
 import { findOrg } from '../orgs/orgs.repo';
 import { audienceSql, needsPosting, postingJoin } from './audience';
-import { validatePlan } from './plan-spec.validate';
+import { validateAudience, validatePlan } from './plan-spec.validate';
 import { PLAN_PUBLISHED, PLAN_RETIRED } from './plans.events';
 import { planError } from './plans.messages';
 import { adminScopes, canViewPlan, ownsPlanAt, planPermissions } from './plans.policy';
@@ -222,6 +222,7 @@ export async function listPlans(ctx: AppContext, actor: Actor, q: { status?: Pla
 /** How many active people an audience matches now, before saving or publishing. */
 export async function previewAudience(ctx: AppContext, actor: Actor, input: { ownerOrgId: string; audience: PlanInputT['audience'] }): Promise<{ count: number }> {
   const org = await ownerOrg(ctx, actor, input.ownerOrgId);
+  await validateAudience(ctx.db, input.audience, org.path);
   const audience = storedAudience(input.audience);
   const groupOrgIds = audience.mode === 'criteria' ? audience.groups.flatMap((g) => g.orgIds ?? []) : [];
   const rules = {

@@ -54,9 +54,8 @@ async function requirementProblems(db: Q, r: RequirementInputT, at: string, chec
   return out;
 }
 
-async function audienceProblems(db: Q, input: PlanInputT, ownerPath: string): Promise<FieldError[]> {
+async function audienceProblems(db: Q, a: PlanInputT['audience'], ownerPath: string): Promise<FieldError[]> {
   const out: FieldError[] = [];
-  const a = input.audience;
   const groups = a.groups ?? [];
   if (a.mode === 'all' && groups.length) out.push(problem('audience.groups', 'FIELD_NOT_FOR_KIND'));
   if (a.mode === 'criteria' && groups.length === 0 && !(a.includeUserIds ?? []).length) out.push(problem('audience', 'AUDIENCE_EMPTY'));
@@ -121,7 +120,13 @@ export async function validatePlan(db: Q, input: PlanInputT, ownerPath: string, 
   const fields: FieldError[] = [];
   if (!input.name.en.trim() || !input.name.hi.trim()) fields.push(problem(!input.name.en.trim() ? 'name.en' : 'name.hi', 'NAME_REQUIRED'));
   for (const [i, r] of input.requirements.entries()) fields.push(...(await requirementProblems(db, r, `requirements.${i}`, checkAvailability)));
-  fields.push(...(await audienceProblems(db, input, ownerPath)));
+  fields.push(...(await audienceProblems(db, input.audience, ownerPath)));
   fields.push(...deadlineProblems(input));
+  if (fields.length) throw planError(422, 'PLAN_INVALID', {}, fields);
+}
+
+/** Checks an audience alone (the audience preview) as validatePlan does: 422 PLAN_INVALID listing its problems. */
+export async function validateAudience(db: Q, audience: PlanInputT['audience'], ownerPath: string): Promise<void> {
+  const fields = await audienceProblems(db, audience, ownerPath);
   if (fields.length) throw planError(422, 'PLAN_INVALID', {}, fields);
 }
