@@ -52,10 +52,42 @@ export interface FuzzRequest {
   headers: Record<string, string>;
   payload?: string;
 }
-/** Real values to draw from: by path-parameter name, plus every uuid the database holds a sample of. */
+/** Real values to draw from: uuids by table, every uuid sampled, and other values by parameter or field name. */
 export interface ValuePool {
   uuids: string[];
+  uuidsByTable: Record<string, string[]>;
   byName: Record<string, string[]>;
+}
+
+/** The table a uuid field or parameter most likely points into, from its name (`id@orgs`: a path's `{id}` after /orgs/). */
+function tableFor(name: string): string | null {
+  const segment = name.startsWith('id@') ? name.slice(3) : null;
+  const bySegment: Record<string, string> = {
+    orgs: 'orgs', users: 'users', registrations: 'users', courses: 'courses', modules: 'course_modules', lessons: 'lessons',
+    questions: 'questions', programmes: 'programmes', plans: 'plans', transfers: 'transfers', imports: 'imports',
+    'profile-changes': 'profile_change_requests', notifications: 'messages', attempts: 'assessment_attempts', files: 'files',
+    tokens: 'hrms_tokens', webhooks: 'hrms_webhooks', exports: 'report_exports', 'learning-weeks': 'report_campaigns', certificates: 'certificates',
+  };
+  if (segment !== null) return bySegment[segment] ?? null;
+  const n = name.toLowerCase();
+  const byName: [RegExp, string][] = [
+    [/org/, 'orgs'], [/course/, 'courses'], [/lesson/, 'lessons'], [/designation/, 'designations'], [/programme/, 'programmes'],
+    [/plan/, 'plans'], [/question/, 'questions'], [/user|subject|person|officer|reportee/, 'users'],
+  ];
+  return byName.find(([re]) => re.test(n))?.[1] ?? null;
+}
+
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+const dateArb = fc.date({ min: new Date('0001-01-01'), max: new Date('9999-12-31'), noInvalidDate: true });
+const nearDateArb = fc.date({ min: new Date('2024-01-01'), max: new Date('2028-12-31'), noInvalidDate: true });
+
+/** Strings for fields whose rules live in code rather than in the schema (e-mail, mobile, password). */
+function stringByName(name: string): fc.Arbitrary<string> | null {
+  const n = name.toLowerCase();
+  if (n === 'email') return fc.oneof(fc.nat(99_999).map((i) => `fuzz.${i}@up.gov.in`), fc.emailAddress());
+  if (n === 'mobile') return fc.oneof(fc.stringMatching(/^[6-9]\d{9}$/), fc.string({ maxLength: 12 }));
+  if (n.endsWith('password')) return fc.oneof(fc.nat(9999).map((i) => `Fuzz-pass-${i}x`), fc.string({ minLength: 1, maxLength: 20 }));
+  return null;
 }
 
 /** Every operation of the document, with its parameters and JSON body schema. */
@@ -114,14 +146,20 @@ function stringFor(s: JsonSchema, pool: ValuePool, name: string): fc.Arbitrary<s
   const max = Math.max(min, Math.min(s.maxLength ?? 40, 60));
   const named = pool.byName[name];
   if (named?.length) return fc.oneof(fc.constantFrom(...named), fc.string({ minLength: min, maxLength: max }));
+  const byName = stringByName(name);
+  if (byName) return byName;
   const uuidPattern = s.pattern?.includes('{8}-') && s.pattern.includes('{12}');
-  switch (uuidPattern ? 'uuid' : s.format) {
-    case 'uuid':
-      return pool.uuids.length ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...pool.uuids) }, { weight: 1, arbitrary: fc.uuid() }) : fc.uuid();
+  const format = uuidPattern ? 'uuid' : s.pattern === DATE_PATTERN ? 'date' : s.format;
+  switch (format) {
+    case 'uuid': {
+      const table = tableFor(name);
+      const rows = (table && pool.uuidsByTable[table]?.length ? pool.uuidsByTable[table] : pool.uuids) ?? [];
+      return rows.length ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...rows) }, { weight: 1, arbitrary: fc.uuid() }) : fc.uuid();
+    }
     case 'date':
-      return fc.date({ min: new Date('0001-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+      return fc.oneof(nearDateArb, dateArb).map((d) => d.toISOString().slice(0, 10));
     case 'date-time':
-      return fc.date({ min: new Date('0001-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
+      return fc.oneof(nearDateArb, dateArb).map((d) => d.toISOString());
     case 'email':
       return fc.emailAddress();
     case 'uri':
@@ -175,7 +213,8 @@ function objectFor(s: JsonSchema, doc: OpenApiDocument, pool: ValuePool, depth: 
   const props = s.properties ?? {};
   if (Object.keys(props).length === 0 && typeof s.additionalProperties === 'object') {
     const value = valueFor(s.additionalProperties, doc, pool, '', depth + 1);
-    return fc.dictionary(pool.uuids.length ? fc.constantFrom(...pool.uuids) : fc.uuid(), value, { maxKeys: 3 });
+    const keys = pool.uuidsByTable.questions?.length ? pool.uuidsByTable.questions : pool.uuids;
+    return fc.dictionary(keys.length ? fc.constantFrom(...keys) : fc.uuid(), value, { maxKeys: 3 });
   }
   const model = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, valueFor(v, doc, pool, k, depth + 1)]));
   return fc.record(model, { requiredKeys: (s.required ?? []).filter((k) => k in props) });
@@ -231,7 +270,8 @@ const corruptionArb: fc.Arbitrary<Corruption> = fc.oneof(
 function urlFor(op: Operation, doc: OpenApiDocument, pool: ValuePool): fc.Arbitrary<string> {
   const pathParams = op.parameters.filter((p) => p.in === 'path');
   const queryParams = op.parameters.filter((p) => p.in === 'query');
-  const encoded = (p: Parameter) => valueFor(p.schema, doc, pool, p.name).map((v) => (Array.isArray(v) ? v : [v]).map((x) => urlEncode(String(x))));
+  const nameOf = (p: Parameter) => (p.name === 'id' ? `id@${op.path.split('/{id}')[0]?.split('/').pop() ?? ''}` : p.name);
+  const encoded = (p: Parameter) => valueFor(p.schema, doc, pool, nameOf(p)).map((v) => (Array.isArray(v) ? v : [v]).map((x) => urlEncode(String(x))));
   const pathValues = fc.tuple(...pathParams.map((p) => encoded(p).map((v) => v[0] ?? '')));
   const queryValues = fc.tuple(...queryParams.map((p) => fc.option(encoded(p), { nil: undefined, freq: p.required ? 10 : 2 })));
   return fc.tuple(pathValues, queryValues, corruptionArb).map(([pathIn, queryIn, bad]) => {

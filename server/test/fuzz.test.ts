@@ -21,6 +21,8 @@ let doc: OpenApiDocument;
 let pool: ValuePool;
 let adminUser: MadeUser;
 let admin: TestClient;
+/** Answers by operation and status, printed when FUZZ_REPORT is set (to see how deep the cases reach). */
+const seen = new Map<string, Map<number, number>>();
 
 /** A sample of real values, so that generated ids often hit rows and reach deeper than "not found". */
 async function harvestPool(ctx: TestApp['ctx'], exclude: string[]): Promise<ValuePool> {
@@ -28,12 +30,13 @@ async function harvestPool(ctx: TestApp['ctx'], exclude: string[]): Promise<Valu
     const rows = await sql<{ v: string }>`${sql.raw(query)}`.execute(ctx.db);
     return rows.rows.map((r) => r.v).filter((v) => v && !exclude.includes(v));
   };
-  const tables = ['orgs', 'designations', 'users', 'courses', 'course_versions', 'course_modules', 'lessons', 'questions', 'programmes', 'certificates', 'plans', 'transfers', 'profile_change_requests', 'imports', 'files', 'report_campaigns', 'report_exports', 'hrms_tokens', 'hrms_webhooks', 'messages'];
-  const uuids: string[] = [];
-  for (const table of tables) uuids.push(...(await column(`SELECT id::text AS v FROM ${table} ORDER BY id LIMIT 12`)));
-  uuids.push(...(await column('SELECT lesson_key::text AS v FROM lessons LIMIT 12')));
+  const tables = ['orgs', 'designations', 'users', 'courses', 'course_versions', 'course_modules', 'lessons', 'questions', 'assessment_attempts', 'programmes', 'certificates', 'plans', 'transfers', 'profile_change_requests', 'imports', 'files', 'report_campaigns', 'report_exports', 'hrms_tokens', 'hrms_webhooks', 'messages'];
+  const uuidsByTable: Record<string, string[]> = {};
+  for (const table of tables) uuidsByTable[table] = await column(`SELECT id::text AS v FROM ${table} ORDER BY id DESC LIMIT 12`);
+  uuidsByTable.lessons = [...(uuidsByTable.lessons ?? []), ...(await column('SELECT lesson_key::text AS v FROM lessons ORDER BY id DESC LIMIT 12'))];
   return {
-    uuids,
+    uuids: Object.values(uuidsByTable).flat(),
+    uuidsByTable,
     byName: {
       code: [...(await column('SELECT code AS v FROM competencies LIMIT 10')), ...(await column('SELECT code AS v FROM competency_areas LIMIT 5'))],
       ref: await column('SELECT code AS v FROM programmes LIMIT 5'),
@@ -58,6 +61,7 @@ beforeAll(async () => {
   pool = await harvestPool(t.ctx, [adminUser.id]);
 }, 120_000);
 afterAll(async () => {
+  if (process.env.FUZZ_REPORT) for (const [op, counts] of seen) console.log(op, JSON.stringify(Object.fromEntries(counts)));
   await t?.close();
 });
 
@@ -88,6 +92,9 @@ async function fuzzOperation(op: Operation, who: 'anonymous' | 'platformAdmin'):
       admin = await t.client().signIn(adminUser.email, TEST_PASSWORD);
     }
     for (const res of answers) {
+      const counts = seen.get(`${who} ${op.method} ${op.path}`) ?? new Map<number, number>();
+      counts.set(res.status, (counts.get(res.status) ?? 0) + 1);
+      seen.set(`${who} ${op.method} ${op.path}`, counts);
       const problem = problemWith(res);
       if (problem) throw new Error(`${req.method} ${req.url} ${req.payload ? `body ${req.payload.slice(0, 200)}` : ''} ${problem}`);
     }
@@ -103,7 +110,9 @@ describe('fuzz over the OpenAPI document', () => {
       const ops = operationsOf(doc);
       expect(ops.length).toBeGreaterThan(200);
       const failures: string[] = [];
-      for (const op of ops) {
+      for (const [i, op] of ops.entries()) {
+        // Now and then sample the database again, so that rows the cases created (courses, plans, attempts) are used.
+        if (i % 25 === 24) pool = await harvestPool(t.ctx, [adminUser.id]);
         const failure = await fuzzOperation(op, who);
         if (failure) failures.push(failure);
       }
