@@ -70,7 +70,7 @@ describe('paging and numbers are bounded (item 12)', () => {
     const active = await t.ctx.db.selectFrom('certificate_signing_keys').select('id').where('status', '=', 'active').execute();
     expect(active.map((r) => r.id)).toHaveLength(1);
     // The second rotation retired the first one's new key: they ran one after the other.
-    expect([a.body.retiredId, b.body.retiredId]).toContain(active[0].id === a.body.id ? b.body.id : a.body.id);
+    expect([a.body.retiredId, b.body.retiredId]).toContain(active[0]!.id === a.body.id ? b.body.id : a.body.id);
   });
 });
 

@@ -831,6 +831,9 @@ export interface PlansTable {
   sweep_status: Generated<'idle' | 'running' | 'done'>;
   sweep_cursor: string | null;
   swept_at: Timestamp | null;
+  /** The `audience_change_seq` value the plan was last reconciled at (bigint; compared in SQL). */
+  reconciled_seq: string | null;
+  reconciled_at: Timestamp | null;
 }
 export interface PlanRequirementsTable {
   id: Generated<string>;

@@ -124,15 +124,3 @@ export async function seedDemoPlans(ctx: AppContext): Promise<void> {
     await runSweep(ctx, id);
   }
 }
-
-/**
- * Assigns the demo plans to people created after they went live without an activation event (the generated demo
- * learners of the learning seed): the sweep runs again from the start and skips everyone already assigned.
- */
-export async function catchUpDemoPlans(ctx: AppContext): Promise<void> {
-  const plans = await ctx.db.selectFrom('plans').select('id').where('code', 'in', DEMO_PLANS.map((p) => p.code)).where('status', '=', 'live').execute();
-  for (const p of plans) {
-    await ctx.db.updateTable('plans').set({ sweep_status: 'running', sweep_cursor: null }).where('id', '=', p.id).execute();
-    await runSweep(ctx, p.id);
-  }
-}

@@ -24,7 +24,7 @@ import { countsFromFor, dueFor } from './plans.rules';
 import { settlePerson } from './settle.service';
 
 /** Why a person is being re-evaluated (kept on new assignments and on leaving). */
-export type EvaluationCause = 'activation' | 'deactivation' | 'transfer' | 'posting' | 'merge' | 'plan_live';
+export type EvaluationCause = 'activation' | 'deactivation' | 'transfer' | 'posting' | 'merge' | 'plan_live' | 'reconcile';
 
 function basis(profile: Profile, now: Date) {
   return { now, joinedAt: profile.joinedAt, postingFrom: profile.postingFrom };

@@ -15,6 +15,7 @@ import { PLAN_PUBLISHED, PLAN_RETIRED, writeComplianceChanged } from './plans.ev
 import { livePlansTouchingCourse } from './plans.repo';
 import { runDaily } from './reminders.service';
 import { settlePerson } from './settle.service';
+import { reconcileLivePlans } from './reconcile.service';
 import { endAssignments, resettlePlan, runSweep } from './sweep.service';
 
 /** A plan went live: assign its audience set-wise, chunk by chunk (resumable). */
@@ -81,6 +82,20 @@ export const courseRetiredJob: JobDefinition<{ courseId: string }> = {
   },
 };
 
+/**
+ * Every 15 minutes: live plans whose audience may have changed (people loaded or changed without an event) are
+ * reconciled set-wise; a no-op when nothing changed (`reconcile.service.ts`).
+ */
+export const reconcileJob: JobDefinition<Record<string, never>> = {
+  name: 'plans.reconcile',
+  schedule: { cron: '*/15 * * * *', tz: 'Asia/Kolkata' },
+  batchSize: 1,
+  retryLimit: 2,
+  async handle(_payload, ctx) {
+    await reconcileLivePlans(ctx);
+  },
+};
+
 /** Every day at 09:00 India time: renewals, reminders before the deadline, weekly reminders while overdue. */
 export const dailyJob: JobDefinition<Record<string, never>> = {
   name: 'plans.daily',
@@ -101,4 +116,4 @@ export const escalationJob: JobDefinition<Record<string, never>> = {
   },
 };
 
-export const planJobs = [sweepPlanJob, endPlanJob, evaluatePersonJob, mergePlansJob, settleJob, courseRetiredJob, dailyJob, escalationJob];
+export const planJobs = [sweepPlanJob, endPlanJob, evaluatePersonJob, mergePlansJob, settleJob, courseRetiredJob, reconcileJob, dailyJob, escalationJob];

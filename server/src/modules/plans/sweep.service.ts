@@ -32,12 +32,25 @@ function countsFromSql(plan: PlanRules, now: Date, postingFrom: RawBuilder<unkno
   return sql<Date | null>`${at ? at.toISOString() : null}::timestamptz`;
 }
 
+/** How a chunk picks people: every match (go-live) or only matches without any assignment yet (reconciliation). */
+export interface ChunkMode {
+  missingOnly: boolean;
+  cause: 'plan_live' | 'reconcile';
+}
+
 /**
  * Assigns the next chunk of the audience (users after `cursor` in id order) with one statement: pick the matching
  * users, insert their assignments (ON CONFLICT DO NOTHING: people already assigned by an event stay as they are) and
  * the first cycle of every requirement. Returns the last user id looked at (null when none is left) and the new ones.
  */
-export async function assignChunk(trx: Transaction<DB>, plan: PlanRules, cursor: string | null, now: Date, size = SWEEP_CHUNK): Promise<{ last: string | null; inserted: string[] }> {
+export async function assignChunk(
+  trx: Transaction<DB>,
+  plan: PlanRules,
+  cursor: string | null,
+  now: Date,
+  size = SWEEP_CHUNK,
+  mode: ChunkMode = { missingOnly: false, cause: 'plan_live' },
+): Promise<{ last: string | null; inserted: string[] }> {
   const requirementIds = plan.requirements.map((r) => r.id);
   const { rows } = await sql<{ last: string | null; inserted: string[] | null }>`
     WITH picked AS (
@@ -45,11 +58,12 @@ export async function assignChunk(trx: Transaction<DB>, plan: PlanRules, cursor:
         ${dueSql(plan, now)} AS due_at
       FROM users u JOIN orgs o ON o.id = u.org_id ${postingJoin(needsPosting(plan.audience, plan.deadline))}
       WHERE ${cursor ? sql`u.id > ${cursor}::uuid AND` : sql``} ${audienceSql(plan)}
+        ${mode.missingOnly ? sql`AND NOT EXISTS (SELECT 1 FROM plan_assignments x WHERE x.user_id = u.id AND x.plan_id = ${plan.id}::uuid)` : sql``}
       ORDER BY u.id
       LIMIT ${size}
     ), ins AS (
       INSERT INTO plan_assignments (user_id, plan_id, status, cause, assigned_at, org_id, org_path, designation_id, posting_id, posting_from, state, due_at)
-      SELECT user_id, ${plan.id}::uuid, 'active', 'plan_live', ${now}::timestamptz, org_id, org_path, designation_id, posting_id, posting_from, 'open', due_at
+      SELECT user_id, ${plan.id}::uuid, 'active', ${mode.cause}, ${now}::timestamptz, org_id, org_path, designation_id, posting_id, posting_from, 'open', due_at
       FROM picked
       ON CONFLICT (user_id, plan_id) DO NOTHING
       RETURNING user_id, due_at, posting_from
