@@ -803,11 +803,17 @@ export interface AudienceGroup {
   postedTo?: string;
 }
 export type AudienceSpec = { mode: 'all' } | { mode: 'criteria'; groups: AudienceGroup[] };
+/** A relative deadline's period: whole days, or calendar months ("within one month": 1 Feb → 1 Mar). */
+export interface DeadlinePeriod {
+  days?: number;
+  months?: number;
+}
 export type DeadlineSpec =
-  | { kind: 'fixed'; date: string; lateJoinerDays?: number }
-  | { kind: 'after_joining'; days: number }
-  | { kind: 'after_assignment'; days: number }
-  | { kind: 'after_posting'; days: number; notBefore?: string };
+  /** `everyYear`: the order recurs each appraisal year, due on the same day and month (a new cycle opens on 1 April). */
+  | { kind: 'fixed'; date: string; lateJoinerDays?: number; everyYear?: boolean }
+  | ({ kind: 'after_joining' } & DeadlinePeriod)
+  | ({ kind: 'after_assignment' } & DeadlinePeriod)
+  | ({ kind: 'after_posting'; notBefore?: string } & DeadlinePeriod);
 export interface PlansTable {
   id: Generated<string>;
   code: string | null;
@@ -877,8 +883,8 @@ export interface PlanAssignmentsTable {
   renewal: Generated<boolean>;
   updated_at: Generated<Date>;
 }
-export type CycleKind = 'initial' | 'posting' | 'renewal' | 'reassigned';
-export type CycleClosedReason = 'expired' | 'new_posting' | 'left_audience' | 'plan_retired';
+export type CycleKind = 'initial' | 'posting' | 'renewal' | 'reassigned' | 'yearly';
+export type CycleClosedReason = 'expired' | 'new_posting' | 'left_audience' | 'plan_retired' | 'year_ended';
 export interface CompletedItem {
   courseId?: string;
   programmeId?: string;

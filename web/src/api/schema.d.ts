@@ -14506,8 +14506,12 @@ export interface paths {
                                     /** @description A calendar date, YYYY-MM-DD. */
                                     date?: string;
                                     days?: number;
+                                    /** @description Relative deadlines in calendar months instead of days (1 Feb + 1 month = 1 Mar). */
+                                    months?: number;
                                     /** @description fixed: people assigned late get at least this many days. */
                                     lateJoinerDays?: number;
+                                    /** @description fixed: the order recurs every appraisal year, due on the same day and month. */
+                                    everyYear?: boolean;
                                     /** @description A calendar date, YYYY-MM-DD. */
                                     notBefore?: string;
                                 };
@@ -14623,8 +14627,12 @@ export interface paths {
                             /** @description A calendar date, YYYY-MM-DD. */
                             date?: string;
                             days?: number;
+                            /** @description Relative deadlines in calendar months instead of days (1 Feb + 1 month = 1 Mar). */
+                            months?: number;
                             /** @description fixed: people assigned late get at least this many days. */
                             lateJoinerDays?: number;
+                            /** @description fixed: the order recurs every appraisal year, due on the same day and month. */
+                            everyYear?: boolean;
                             /** @description A calendar date, YYYY-MM-DD. */
                             notBefore?: string;
                         };
@@ -14696,8 +14704,12 @@ export interface paths {
                                 /** @description A calendar date, YYYY-MM-DD. */
                                 date?: string;
                                 days?: number;
+                                /** @description Relative deadlines in calendar months instead of days (1 Feb + 1 month = 1 Mar). */
+                                months?: number;
                                 /** @description fixed: people assigned late get at least this many days. */
                                 lateJoinerDays?: number;
+                                /** @description fixed: the order recurs every appraisal year, due on the same day and month. */
+                                everyYear?: boolean;
                                 /** @description A calendar date, YYYY-MM-DD. */
                                 notBefore?: string;
                             };
@@ -15000,8 +15012,12 @@ export interface paths {
                                 /** @description A calendar date, YYYY-MM-DD. */
                                 date?: string;
                                 days?: number;
+                                /** @description Relative deadlines in calendar months instead of days (1 Feb + 1 month = 1 Mar). */
+                                months?: number;
                                 /** @description fixed: people assigned late get at least this many days. */
                                 lateJoinerDays?: number;
+                                /** @description fixed: the order recurs every appraisal year, due on the same day and month. */
+                                everyYear?: boolean;
                                 /** @description A calendar date, YYYY-MM-DD. */
                                 notBefore?: string;
                             };
@@ -15164,8 +15180,12 @@ export interface paths {
                             /** @description A calendar date, YYYY-MM-DD. */
                             date?: string;
                             days?: number;
+                            /** @description Relative deadlines in calendar months instead of days (1 Feb + 1 month = 1 Mar). */
+                            months?: number;
                             /** @description fixed: people assigned late get at least this many days. */
                             lateJoinerDays?: number;
+                            /** @description fixed: the order recurs every appraisal year, due on the same day and month. */
+                            everyYear?: boolean;
                             /** @description A calendar date, YYYY-MM-DD. */
                             notBefore?: string;
                         };
@@ -15237,8 +15257,12 @@ export interface paths {
                                 /** @description A calendar date, YYYY-MM-DD. */
                                 date?: string;
                                 days?: number;
+                                /** @description Relative deadlines in calendar months instead of days (1 Feb + 1 month = 1 Mar). */
+                                months?: number;
                                 /** @description fixed: people assigned late get at least this many days. */
                                 lateJoinerDays?: number;
+                                /** @description fixed: the order recurs every appraisal year, due on the same day and month. */
+                                everyYear?: boolean;
                                 /** @description A calendar date, YYYY-MM-DD. */
                                 notBefore?: string;
                             };
@@ -15494,8 +15518,12 @@ export interface paths {
                                 /** @description A calendar date, YYYY-MM-DD. */
                                 date?: string;
                                 days?: number;
+                                /** @description Relative deadlines in calendar months instead of days (1 Feb + 1 month = 1 Mar). */
+                                months?: number;
                                 /** @description fixed: people assigned late get at least this many days. */
                                 lateJoinerDays?: number;
+                                /** @description fixed: the order recurs every appraisal year, due on the same day and month. */
+                                everyYear?: boolean;
                                 /** @description A calendar date, YYYY-MM-DD. */
                                 notBefore?: string;
                             };
@@ -15684,8 +15712,12 @@ export interface paths {
                                 /** @description A calendar date, YYYY-MM-DD. */
                                 date?: string;
                                 days?: number;
+                                /** @description Relative deadlines in calendar months instead of days (1 Feb + 1 month = 1 Mar). */
+                                months?: number;
                                 /** @description fixed: people assigned late get at least this many days. */
                                 lateJoinerDays?: number;
+                                /** @description fixed: the order recurs every appraisal year, due on the same day and month. */
+                                everyYear?: boolean;
                                 /** @description A calendar date, YYYY-MM-DD. */
                                 notBefore?: string;
                             };

@@ -26,3 +26,11 @@ CREATE TRIGGER plan_audience_users_change AFTER INSERT OR DELETE OR UPDATE
 
 ALTER TABLE plans ADD COLUMN reconciled_seq bigint;
 ALTER TABLE plans ADD COLUMN reconciled_at timestamptz;
+
+-- Yearly orders (issue 12, item 3): a fixed deadline with `everyYear` opens a 'yearly' cycle each appraisal year on
+-- 1 April; the previous year's unfinished cycles close as 'year_ended' (they stay that year's record).
+ALTER TABLE plan_cycles DROP CONSTRAINT plan_cycles_kind_check;
+ALTER TABLE plan_cycles ADD CONSTRAINT plan_cycles_kind_check CHECK (kind IN ('initial', 'posting', 'renewal', 'reassigned', 'yearly'));
+ALTER TABLE plan_cycles DROP CONSTRAINT plan_cycles_closed_reason_check;
+ALTER TABLE plan_cycles ADD CONSTRAINT plan_cycles_closed_reason_check
+  CHECK (closed_reason IN ('expired', 'new_posting', 'left_audience', 'plan_retired', 'year_ended'));

@@ -12,6 +12,8 @@ interface DemoRequirement {
   count?: number;
   tags?: string[];
   publishedAfter?: string;
+  validityMonths?: number;
+  renewalWindowDays?: number;
 }
 
 interface DemoPlan {
@@ -27,7 +29,11 @@ interface DemoPlan {
   requirement: DemoRequirement;
 }
 
-/** The three Uttar Pradesh orders of January–February 2026, as live plans. */
+/**
+ * The three Uttar Pradesh orders of January–February 2026 as the state runs them in the appraisal year 2026-27: all
+ * linked to the ACR/APAR (so they reach statements and the HRMS API); the two year-end orders recur every year
+ * (a new cycle each 1 April); order (c) counts an earlier completion while it is valid (24 months), in calendar months.
+ */
 export const DEMO_PLANS: DemoPlan[] = [
   {
     code: 'up-order-7-day-programme',
@@ -38,7 +44,7 @@ export const DEMO_PLANS: DemoPlan[] = [
       hi: 'उत्तर प्रदेश के प्रत्येक अधिकारी और कर्मचारी को सात दिवसीय क्षमता निर्माण कार्यक्रम पूरा करना है। इसकी पूर्णता एसीआर और पदोन्नति से जुड़ी है।',
     },
     acrLinked: true,
-    deadline: { kind: 'fixed', date: '2027-03-31', lateJoinerDays: 90 },
+    deadline: { kind: 'fixed', date: '2027-03-31', lateJoinerDays: 90, everyYear: true },
     countsFrom: 'ever',
     requirement: { kind: 'programme', programme: 'up-7-day-capacity-building' },
   },
@@ -47,12 +53,11 @@ export const DEMO_PLANS: DemoPlan[] = [
     owner: 'UP',
     name: { en: 'Latest 3 courses: AI, cyber security, e-governance (UP order)', hi: 'नवीनतम 3 पाठ्यक्रम: एआई, साइबर सुरक्षा, ई-गवर्नेंस (उ.प्र. शासनादेश)' },
     description: {
-      en: 'Everyone completes the three latest courses on AI, cyber security and e-governance by 31 March 2026; the report is taken from the platform.',
-      hi: 'सभी को 31 मार्च 2026 तक एआई, साइबर सुरक्षा और ई-गवर्नेंस के तीन नवीनतम पाठ्यक्रम पूरे करने हैं; रिपोर्ट प्लेटफ़ॉर्म से ली जाती है।',
+      en: 'Every year, everyone completes the three latest courses on AI, cyber security and e-governance by 31 March; the report is taken from the platform.',
+      hi: 'प्रत्येक वर्ष सभी को 31 मार्च तक एआई, साइबर सुरक्षा और ई-गवर्नेंस के तीन नवीनतम पाठ्यक्रम पूरे करने हैं; रिपोर्ट प्लेटफ़ॉर्म से ली जाती है।',
     },
-    acrLinked: false,
-    // The deadline has passed: people who had not finished by then show as overdue (or completed late).
-    deadline: { kind: 'fixed', date: '2026-03-31' },
+    acrLinked: true,
+    deadline: { kind: 'fixed', date: '2027-03-31', lateJoinerDays: 60, everyYear: true },
     countsFrom: 'ever',
     requirement: { kind: 'tagged', tags: ['ai', 'cyber-security', 'e-governance'], count: 3, publishedAfter: '2026-01-01' },
   },
@@ -64,11 +69,11 @@ export const DEMO_PLANS: DemoPlan[] = [
       en: 'DM, SP, ADM, CDO, SDM, ASP and Tehsildar complete the disaster-management course within one month of a new posting; a transfer or a new posting restarts the clock.',
       hi: 'जिलाधिकारी, पुलिस अधीक्षक, अपर जिलाधिकारी, मुख्य विकास अधिकारी, उपजिलाधिकारी, अपर पुलिस अधीक्षक और तहसीलदार नई तैनाती के एक माह के भीतर आपदा प्रबंधन पाठ्यक्रम पूरा करें; स्थानांतरण या नई तैनाती पर समय सीमा फिर से शुरू होती है।',
     },
-    acrLinked: false,
+    acrLinked: true,
     designations: ['DM', 'SP', 'ADM', 'CDO', 'SDM', 'ASP', 'TEHSILDAR'],
-    deadline: { kind: 'after_posting', days: 30, notBefore: '2026-02-01' },
+    deadline: { kind: 'after_posting', months: 1, notBefore: '2026-02-01' },
     countsFrom: 'cycle',
-    requirement: { kind: 'courses', courses: ['DM-DISTRICT'] },
+    requirement: { kind: 'courses', courses: ['DM-DISTRICT'], validityMonths: 24, renewalWindowDays: 30 },
   },
 ];
 
@@ -117,6 +122,8 @@ export async function seedDemoPlans(ctx: AppContext): Promise<void> {
           required_count: r.count ?? null,
           tags: r.tags ?? [],
           published_after: r.publishedAfter ?? null,
+          validity_months: r.validityMonths ?? null,
+          renewal_window_days: r.renewalWindowDays ?? null,
         },
       ]);
       return planId;

@@ -40,9 +40,10 @@ export async function planView(ctx: AppContext, actor: Actor, id: string): Promi
 }
 
 function storedDeadline(d: PlanInputT['deadline']): DeadlineSpec {
-  if (d.kind === 'fixed') return { kind: 'fixed', date: d.date ?? '', ...(d.lateJoinerDays ? { lateJoinerDays: d.lateJoinerDays } : {}) };
-  if (d.kind === 'after_posting') return { kind: 'after_posting', days: d.days ?? 1, ...(d.notBefore ? { notBefore: d.notBefore } : {}) };
-  return { kind: d.kind, days: d.days ?? 1 };
+  if (d.kind === 'fixed') return { kind: 'fixed', date: d.date ?? '', ...(d.lateJoinerDays ? { lateJoinerDays: d.lateJoinerDays } : {}), ...(d.everyYear ? { everyYear: true } : {}) };
+  const period = d.months !== undefined ? { months: d.months } : { days: d.days ?? 1 };
+  if (d.kind === 'after_posting') return { kind: 'after_posting', ...period, ...(d.notBefore ? { notBefore: d.notBefore } : {}) };
+  return { kind: d.kind, ...period };
 }
 
 async function writeDraft(trx: Transaction<DB>, planId: string, input: PlanInputT): Promise<void> {

@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema';
 import { requirementLines, type CycleView } from './person-view';
 import { rulesOf } from './plan-rules';
 import { planError } from './plans.messages';
-import { appraisalYear, appraisalYearOf, dueDateOf, planStatus, type RequirementStatus } from './plans.rules';
+import { appraisalYear, appraisalYearOf, dayStart, dueDateOf, planStatus, type RequirementStatus } from './plans.rules';
 import type { CycleRow } from './assignments.repo';
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -53,7 +53,7 @@ export function yearOrCurrent(year: number | undefined, now: Date): number {
 
 /**
  * Builds an employee's statement for an appraisal year: every ACR-linked plan they were assigned, with each
- * requirement's cycles that were live during the year (opened before it ended, not closed before it began): what was
+ * requirement's cycles that belong to the year (whose due date falls in it): what was
  * required, what was completed and when, and whether on time.
  */
 export async function buildStatement(db: Q, userId: string, year: number, now: Date): Promise<Statement> {
@@ -78,7 +78,9 @@ export async function buildStatement(db: Q, userId: string, year: number, now: D
     .orderBy('a.assigned_at')
     .execute();
   const plans = await rulesOf(db, rows, { userId, memberships: new Map() });
-  const inYear = (c: CycleRow) => new Date(c.opened_at) < span.to && (c.closed_at === null || new Date(c.closed_at) >= span.from);
+  // A cycle belongs to the appraisal year of its due date (31 March 2026 is 2025-26): a missed cycle of one year is
+  // not carried into the next year's statement, and a yearly order's cycles fall one to a year.
+  const inYear = (c: CycleRow) => appraisalYearOf(dayStart(dueDateOf(new Date(c.due_at)))) === year;
   const cycles = rows.length
     ? await db.selectFrom('plan_cycles').selectAll().where('user_id', '=', userId).where('plan_id', 'in', rows.map((r) => r.id)).orderBy('cycle_no').execute()
     : [];

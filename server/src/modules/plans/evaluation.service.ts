@@ -20,7 +20,7 @@ import { enrolForCycles } from './enrol.service';
 import { livePlanRulesFor, type PlanRules } from './plan-rules';
 import { writeComplianceChanged } from './plans.events';
 import { membershipsOf } from './plans.repo';
-import { countsFromFor, dueFor } from './plans.rules';
+import { closedToNewcomers, countsFromFor, dueFor, requirementCountsFrom } from './plans.rules';
 import { settlePerson } from './settle.service';
 
 /** Why a person is being re-evaluated (kept on new assignments and on leaving). */
@@ -36,6 +36,7 @@ async function openCycles(trx: Transaction<DB>, plan: PlanRules, profile: Profil
   const due = dueFor(plan.deadline, b);
   // The plan's counting rule applies to every cycle it opens: with 'cycle', a new posting needs a new completion.
   const countsFrom = countsFromFor(plan.countsFrom, plan.deadline, b);
+  const rules = new Map(plan.requirements.map((r) => [r.id, r]));
   await insertCycles(
     trx,
     requirementIds.map((requirementId) => ({
@@ -45,7 +46,7 @@ async function openCycles(trx: Transaction<DB>, plan: PlanRules, profile: Profil
       cycle_no: Math.max(0, ...existing.filter((c) => c.requirement_id === requirementId).map((c) => c.cycle_no)) + 1,
       kind,
       opened_at: now,
-      counts_from: countsFrom,
+      counts_from: requirementCountsFrom(countsFrom, plan.countsFrom, rules.get(requirementId) ?? { validityMonths: null }),
       due_at: due,
     })),
   );
@@ -55,6 +56,8 @@ const placement = (p: Profile) => ({ org_id: p.orgId, org_path: p.orgPath, desig
 
 /** The person is in the audience and had no assignment: assign with first cycles. */
 async function assign(trx: Transaction<DB>, plan: PlanRules, profile: Profile, now: Date, cause: EvaluationCause): Promise<boolean> {
+  // A one-off order whose deadline passed without days for late joiners does not take newcomers (plans.rules.ts).
+  if (closedToNewcomers(plan.deadline, now)) return false;
   const created = await insertAssignment(trx, {
     user_id: profile.userId,
     plan_id: plan.id,

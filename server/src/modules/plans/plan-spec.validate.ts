@@ -101,12 +101,19 @@ async function audienceProblems(db: Q, a: PlanInputT['audience'], ownerPath: str
 function deadlineProblems(input: PlanInputT): FieldError[] {
   const d = input.deadline;
   const out: FieldError[] = [];
-  const allowed: Record<string, string[]> = { fixed: ['date', 'lateJoinerDays'], after_joining: ['days'], after_assignment: ['days'], after_posting: ['days', 'notBefore'] };
-  for (const f of ['date', 'days', 'lateJoinerDays', 'notBefore'] as const) {
+  const allowed: Record<string, string[]> = {
+    fixed: ['date', 'lateJoinerDays', 'everyYear'],
+    after_joining: ['days', 'months'],
+    after_assignment: ['days', 'months'],
+    after_posting: ['days', 'months', 'notBefore'],
+  };
+  for (const f of ['date', 'days', 'months', 'lateJoinerDays', 'notBefore', 'everyYear'] as const) {
     if (d[f] !== undefined && !allowed[d.kind]?.includes(f)) out.push(problem(`deadline.${f}`, 'FIELD_NOT_FOR_KIND'));
   }
   if (d.kind === 'fixed' && (!d.date || !isDate(d.date))) out.push(problem('deadline.date', 'DATE_INVALID'));
-  if (d.kind !== 'fixed' && d.days === undefined) out.push(problem('deadline.days', 'COUNT_REQUIRED'));
+  // A relative deadline is counted in days or in calendar months: exactly one of them.
+  if (d.kind !== 'fixed' && d.days === undefined && d.months === undefined) out.push(problem('deadline.days', 'COUNT_REQUIRED'));
+  if (d.kind !== 'fixed' && d.days !== undefined && d.months !== undefined) out.push(problem('deadline.months', 'FIELD_NOT_FOR_KIND'));
   if (d.notBefore !== undefined && !isDate(d.notBefore)) out.push(problem('deadline.notBefore', 'DATE_INVALID'));
   if (input.countsFrom && !['ever', 'cycle'].includes(input.countsFrom) && !isDate(input.countsFrom)) out.push(problem('countsFrom', 'DATE_INVALID'));
   return out;

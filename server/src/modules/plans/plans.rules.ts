@@ -1,4 +1,4 @@
-import type { CompletedItem, CycleKind, DeadlineSpec, RequirementKind } from '../../db/schema';
+import type { CompletedItem, CycleKind, DeadlinePeriod, DeadlineSpec, RequirementKind } from '../../db/schema';
 
 /* Pure rules of training plans: dates in India, deadlines, what a requirement needs, and statuses. */
 
@@ -37,6 +37,24 @@ export function addMonths(at: Date, months: number): Date {
   return d;
 }
 
+/**
+ * A calendar date moved by whole months, the day clamped to the month's last (31 Jan + 1 month = 28 or 29 Feb), as
+ * PostgreSQL's `date + interval 'n months'` does: "within one month of 1 February" is 1 March.
+ */
+export function addCalendarMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** A date moved by a relative deadline's period (calendar months when given, else days). */
+export function addPeriod(date: string, p: DeadlinePeriod): string {
+  return p.months !== undefined ? addCalendarMonths(date, p.months) : addDays(date, p.days ?? 0);
+}
+
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
@@ -50,31 +68,67 @@ export interface DeadlineBasis {
   postingFrom: string | null;
 }
 
+/** The due date of a yearly order in appraisal year `year`: the order's day and month within that year. */
+export function yearlyDueDate(date: string, year: number): string {
+  // Whole years as months, so that 29 February becomes the 28th in a year without one.
+  return addCalendarMonths(date, 12 * (year - appraisalYearOf(dayStart(date))));
+}
+
+/** The appraisal year of a fixed deadline's cycle opened at `now`: a yearly order's current year (or its first, if later). */
+export function orderYear(spec: Extract<DeadlineSpec, { kind: 'fixed' }>, now: Date): number {
+  const first = appraisalYearOf(dayStart(spec.date));
+  return spec.everyYear ? Math.max(first, appraisalYearOf(now)) : first;
+}
+
+/**
+ * True when an order no longer takes people in: a one-off fixed deadline that has passed and states no days for late
+ * joiners. Someone who joins the audience after it is out of its scope (not assigned, never overdue for it); the
+ * people there when it went live were assigned by its go-live sweep.
+ */
+export function closedToNewcomers(spec: DeadlineSpec, now: Date): boolean {
+  return spec.kind === 'fixed' && !spec.everyYear && spec.lateJoinerDays === undefined && now.getTime() >= dueEnd(spec.date).getTime();
+}
+
 /** The exclusive due moment of a first (or new-posting) cycle. */
 export function dueFor(spec: DeadlineSpec, b: DeadlineBasis): Date {
   switch (spec.kind) {
     case 'fixed': {
+      const base = spec.everyYear ? yearlyDueDate(spec.date, orderYear(spec, b.now)) : spec.date;
       // Someone who joins the audience late still gets the stated number of days.
-      const late = spec.lateJoinerDays !== undefined ? addDays(istDate(b.now), spec.lateJoinerDays) : spec.date;
-      return dueEnd(late > spec.date ? late : spec.date);
+      const late = spec.lateJoinerDays !== undefined ? addDays(istDate(b.now), spec.lateJoinerDays) : base;
+      return dueEnd(late > base ? late : base);
     }
     case 'after_joining':
-      return dueEnd(addDays(istDate(b.joinedAt), spec.days));
+      return dueEnd(addPeriod(istDate(b.joinedAt), spec));
     case 'after_assignment':
-      return dueEnd(addDays(istDate(b.now), spec.days));
+      return dueEnd(addPeriod(istDate(b.now), spec));
     case 'after_posting': {
       const from = b.postingFrom ?? istDate(b.now);
       const base = spec.notBefore && spec.notBefore > from ? spec.notBefore : from;
-      return dueEnd(addDays(base, spec.days));
+      return dueEnd(addPeriod(base, spec));
     }
   }
 }
 
-/** Completions from this moment on count for a first cycle (null: any completion, also before assignment). */
+/**
+ * Completions from this moment on count for a first cycle (null: any completion, also before assignment). A yearly
+ * order's cycle counts only completions within its appraisal year (from 1 April).
+ */
 export function countsFromFor(countsFrom: string, spec: DeadlineSpec, b: DeadlineBasis): Date | null {
-  if (countsFrom === 'ever') return null;
-  if (countsFrom === 'cycle') return spec.kind === 'after_posting' && b.postingFrom ? dayStart(b.postingFrom) : b.now;
-  return dayStart(countsFrom);
+  const base = countsFrom === 'ever' ? null : countsFrom === 'cycle' ? (spec.kind === 'after_posting' && b.postingFrom ? dayStart(b.postingFrom) : b.now) : dayStart(countsFrom);
+  if (spec.kind !== 'fixed' || !spec.everyYear) return base;
+  const yearStart = appraisalYear(orderYear(spec, b.now)).from;
+  return base && base > yearStart ? base : yearStart;
+}
+
+/**
+ * When completions count for one requirement's cycle: with the counting rule `cycle`, a completion made before the
+ * cycle began still counts while it is valid (the requirement's validity in months) — an officer who did the course
+ * at the last posting within its validity need not repeat it; an older one re-takes it.
+ */
+export function requirementCountsFrom(cycleCountsFrom: Date | null, countsFrom: string, rule: Pick<RequirementRule, 'validityMonths'>): Date | null {
+  if (countsFrom !== 'cycle' || cycleCountsFrom === null || !rule.validityMonths) return cycleCountsFrom;
+  return addMonths(cycleCountsFrom, -rule.validityMonths);
 }
 
 /** A requirement as the rules read it. */

@@ -4,8 +4,12 @@ import type { AppContext } from '../../platform/context';
 import { queueMessages, type Channel, type OutgoingMessageRequest } from '../notifications/notifications.service';
 import type { TemplateName } from '../notifications/notifications.templates';
 import { insertCycles, refreshSummaries } from './assignments.repo';
+import { rulesOf } from './plan-rules';
+import { findPlan } from './plans.repo';
+import { settleMany } from './settle.service';
 import { writeComplianceChanged } from './plans.events';
-import { addDays, dueDateOf, dueEnd, istDate } from './plans.rules';
+import { addDays, appraisalYear, appraisalYearOf, dayStart, dueDateOf, dueEnd, istDate, yearlyDueDate } from './plans.rules';
+import type { DeadlineSpec } from '../../db/schema';
 
 /* The daily run (renewals, reminders 7 days and 1 day before, weekly while overdue) and the weekly digest to admins. */
 
@@ -100,6 +104,48 @@ async function openRenewals(ctx: AppContext, now: Date): Promise<number> {
   }
 }
 
+/**
+ * Yearly orders roll over on 1 April (set-wise, idempotent): for every live plan whose fixed deadline recurs every
+ * year, the past years' unfinished cycles close as 'year_ended' (they stay that year's record), and each active
+ * assignment without a cycle due in the current appraisal year gets one per requirement, counting completions from
+ * 1 April and due on the order's day and month. Already-made completions in the new year settle it at once.
+ */
+async function openYearlyCycles(ctx: AppContext, now: Date): Promise<number> {
+  const year = appraisalYearOf(now);
+  const span = appraisalYear(year);
+  const plans = await ctx.db.selectFrom('plans').select(['id', 'deadline', 'acr_linked']).where('status', '=', 'live').execute();
+  let opened = 0;
+  for (const p of plans) {
+    const d = p.deadline as DeadlineSpec;
+    if (d.kind !== 'fixed' || !d.everyYear || year < appraisalYearOf(dayStart(d.date))) continue;
+    const due = dueEnd(yearlyDueDate(d.date, year));
+    opened += await ctx.db.transaction().execute(async (trx) => {
+      await sql`
+        UPDATE plan_cycles SET closed_at = ${now}, closed_reason = 'year_ended'
+        WHERE plan_id = ${p.id} AND closed_at IS NULL AND completed_at IS NULL AND NOT exempted AND coalesce(extended_to, due_at) <= ${span.from}`.execute(trx);
+      const { rows } = await sql<{ user_id: string }>`
+        INSERT INTO plan_cycles (user_id, plan_id, requirement_id, cycle_no, kind, opened_at, counts_from, due_at)
+        SELECT a.user_id, a.plan_id, r.id,
+          coalesce((SELECT max(x.cycle_no) FROM plan_cycles x WHERE x.user_id = a.user_id AND x.plan_id = a.plan_id AND x.requirement_id = r.id), 0) + 1,
+          'yearly', ${now}, ${span.from}, ${due}
+        FROM plan_assignments a JOIN plan_requirements r ON r.plan_id = a.plan_id
+        WHERE a.plan_id = ${p.id} AND a.status = 'active'
+          AND NOT EXISTS (SELECT 1 FROM plan_cycles x WHERE x.user_id = a.user_id AND x.plan_id = a.plan_id AND x.requirement_id = r.id AND x.due_at > ${span.from})
+        ON CONFLICT DO NOTHING
+        RETURNING user_id`.execute(trx);
+      const users = [...new Set(rows.map((r) => r.user_id))];
+      if (users.length === 0) return 0;
+      const row = await findPlan(trx, p.id);
+      const [plan] = row ? await rulesOf(trx, [row], 'table') : [];
+      if (plan) await settleMany(trx, plan, users, now);
+      await refreshSummaries(trx, users, now, p.id);
+      if (p.acr_linked) await writeComplianceChanged(trx, users, p.id);
+      return users.length;
+    });
+  }
+  return opened;
+}
+
 type ReminderKind = 'day' | 'week' | 'overdue';
 
 /** One kind of reminder for every open cycle that is due for it; one message per person and plan. */
@@ -164,11 +210,12 @@ async function remind(ctx: AppContext, now: Date, kind: ReminderKind): Promise<n
 }
 
 /** The daily run: renewals first (they bring their own reminders), then 1-day, 7-day and overdue reminders. */
-export async function runDaily(ctx: AppContext): Promise<{ renewals: number; day: number; week: number; overdue: number }> {
+export async function runDaily(ctx: AppContext): Promise<{ yearly: number; renewals: number; day: number; week: number; overdue: number }> {
   const now = ctx.clock.now();
+  const yearly = await openYearlyCycles(ctx, now);
   const renewals = await openRenewals(ctx, now);
   const day = await remind(ctx, now, 'day');
   const week = await remind(ctx, now, 'week');
   const overdue = await remind(ctx, now, 'overdue');
-  return { renewals, day, week, overdue };
+  return { yearly, renewals, day, week, overdue };
 }

@@ -1,11 +1,11 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB, DeadlinePeriod } from '../../db/schema';
 import type { AppContext } from '../../platform/context';
 import { audienceSql, needsPosting, postingJoin } from './audience';
 import { rulesOf, type PlanRules } from './plan-rules';
 import { writeComplianceChanged } from './plans.events';
 import { lockPlan, findPlan } from './plans.repo';
-import { countsFromFor, dueFor, istDate } from './plans.rules';
+import { closedToNewcomers, countsFromFor, dueFor, istDate } from './plans.rules';
 import { settleMany } from './settle.service';
 
 /** People assigned per transaction when a plan goes live: big enough for set-wise SQL to pay off, short enough for locks. */
@@ -15,21 +15,27 @@ export const SWEEP_CHUNK = 20_000;
 function dueSql(plan: PlanRules, now: Date): RawBuilder<Date> {
   const d = plan.deadline;
   const today = istDate(now);
-  const endOf = (date: RawBuilder<unknown>, days: number) => sql<Date>`(((${date}) + ${days}::int + 1)::timestamp AT TIME ZONE 'Asia/Kolkata')`;
-  if (d.kind === 'after_joining') return endOf(sql`(u.created_at AT TIME ZONE 'Asia/Kolkata')::date`, d.days);
+  // Calendar months as PostgreSQL's date + interval (the day clamped to the month's end), as addCalendarMonths does.
+  const endOf = (date: RawBuilder<unknown>, p: DeadlinePeriod) =>
+    p.months !== undefined
+      ? sql<Date>`((((${date}) + make_interval(months => ${p.months}::int))::date + 1)::timestamp AT TIME ZONE 'Asia/Kolkata')`
+      : sql<Date>`(((${date}) + ${p.days ?? 0}::int + 1)::timestamp AT TIME ZONE 'Asia/Kolkata')`;
+  if (d.kind === 'after_joining') return endOf(sql`(u.created_at AT TIME ZONE 'Asia/Kolkata')::date`, d);
   if (d.kind === 'after_posting') {
-    return endOf(sql`greatest(coalesce(p.from_date, ${today}::date), ${d.notBefore ?? null}::date)`, d.days);
+    return endOf(sql`greatest(coalesce(p.from_date, ${today}::date), ${d.notBefore ?? null}::date)`, d);
   }
   return sql<Date>`${dueFor(d, { now, joinedAt: now, postingFrom: null })}::timestamptz`;
 }
 
-/** When completions start to count for a first cycle, as SQL over the posting's start date column. */
-function countsFromSql(plan: PlanRules, now: Date, postingFrom: RawBuilder<unknown>): RawBuilder<Date | null> {
-  if (plan.countsFrom === 'cycle' && plan.deadline.kind === 'after_posting') {
-    return sql<Date>`(coalesce(${postingFrom}, ${istDate(now)}::date)::timestamp AT TIME ZONE 'Asia/Kolkata')`;
-  }
-  const at = countsFromFor(plan.countsFrom, plan.deadline, { now, joinedAt: now, postingFrom: null });
-  return sql<Date | null>`${at ? at.toISOString() : null}::timestamptz`;
+/** When completions start to count for a first cycle, as SQL over the posting's start and the requirement's validity. */
+function countsFromSql(plan: PlanRules, now: Date, postingFrom: RawBuilder<unknown>, validityMonths: RawBuilder<unknown>): RawBuilder<Date | null> {
+  const base =
+    plan.countsFrom === 'cycle' && plan.deadline.kind === 'after_posting'
+      ? sql<Date>`(coalesce(${postingFrom}, ${istDate(now)}::date)::timestamp AT TIME ZONE 'Asia/Kolkata')`
+      : sql<Date | null>`${countsFromFor(plan.countsFrom, plan.deadline, { now, joinedAt: now, postingFrom: null })?.toISOString() ?? null}::timestamptz`;
+  // requirementCountsFrom: with 'cycle', an earlier completion still valid at the cycle's start counts.
+  if (plan.countsFrom !== 'cycle') return base;
+  return sql<Date | null>`(${base} - make_interval(months => coalesce(${validityMonths}, 0)::int))`;
 }
 
 /** How a chunk picks people: every match (go-live) or only matches without any assignment yet (reconciliation). */
@@ -51,7 +57,9 @@ export async function assignChunk(
   size = SWEEP_CHUNK,
   mode: ChunkMode = { missingOnly: false, cause: 'plan_live' },
 ): Promise<{ last: string | null; inserted: string[] }> {
+  if (mode.cause !== 'plan_live' && closedToNewcomers(plan.deadline, now)) return { last: null, inserted: [] };
   const requirementIds = plan.requirements.map((r) => r.id);
+  const validity = plan.requirements.map((r) => r.validityMonths);
   const { rows } = await sql<{ last: string | null; inserted: string[] | null }>`
     WITH picked AS (
       SELECT u.id AS user_id, u.org_id, o.path AS org_path, u.designation_id, p.id AS posting_id, p.from_date AS posting_from,
@@ -70,8 +78,8 @@ export async function assignChunk(
     ), cyc AS (
       -- From the inserted rows alone (a join back to the picked CTE has no statistics and can go quadratic).
       INSERT INTO plan_cycles (user_id, plan_id, requirement_id, cycle_no, kind, opened_at, counts_from, due_at)
-      SELECT ins.user_id, ${plan.id}::uuid, r.id, 1, 'initial', ${now}::timestamptz, ${countsFromSql(plan, now, sql`ins.posting_from`)}, ins.due_at
-      FROM ins CROSS JOIN unnest(${requirementIds}::uuid[]) AS r(id)
+      SELECT ins.user_id, ${plan.id}::uuid, r.id, 1, 'initial', ${now}::timestamptz, ${countsFromSql(plan, now, sql`ins.posting_from`, sql`r.validity`)}, ins.due_at
+      FROM ins CROSS JOIN unnest(${requirementIds}::uuid[], ${validity}::int[]) AS r(id, validity)
       ON CONFLICT DO NOTHING
     )
     SELECT (SELECT user_id FROM picked ORDER BY user_id DESC LIMIT 1) AS last, ARRAY(SELECT user_id FROM ins) AS inserted`.execute(trx);

@@ -29,7 +29,10 @@ interface Draft {
   exclude: PersonChoice[];
   deadlineKind: DeadlineKind;
   date: string;
+  lateJoinerDays: string;
+  everyYear: boolean;
   days: string;
+  unit: 'days' | 'months';
   countsFrom: 'ever' | 'cycle';
   requirements: RequirementDraft[];
 }
@@ -49,6 +52,13 @@ function audienceInput(d: Draft): PlanInput['audience'] {
   return { mode: 'criteria', groups: onlyPeople ? [] : groups, ...people };
 }
 
+function deadlineInput(d: Draft): PlanInput['deadline'] {
+  if (d.deadlineKind === 'fixed') {
+    return { kind: 'fixed', date: d.date, ...(d.lateJoinerDays.trim() ? { lateJoinerDays: num(d.lateJoinerDays) } : {}), ...(d.everyYear ? { everyYear: true } : {}) };
+  }
+  return { kind: d.deadlineKind, [d.unit]: num(d.days) };
+}
+
 function toInput(d: Draft): PlanInput {
   return {
     ownerOrgId: d.ownerOrgId,
@@ -56,7 +66,7 @@ function toInput(d: Draft): PlanInput {
     description: { en: d.descriptionEn, hi: d.descriptionHi },
     acrLinked: d.acrLinked,
     audience: audienceInput(d),
-    deadline: d.deadlineKind === 'fixed' ? { kind: 'fixed', date: d.date } : { kind: d.deadlineKind, days: num(d.days) },
+    deadline: deadlineInput(d),
     countsFrom: d.countsFrom,
     requirements: d.requirements.map((r) => ({
       kind: r.kind,
@@ -97,7 +107,10 @@ export function PlanFormPage() {
     exclude: [],
     deadlineKind: 'after_assignment',
     date: '',
+    lateJoinerDays: '',
+    everyYear: false,
     days: '30',
+    unit: 'days',
     countsFrom: 'ever',
     requirements: [newRequirement()],
   });
@@ -194,13 +207,33 @@ export function PlanFormPage() {
             )}
           </FormField>
           {d.deadlineKind === 'fixed' ? (
-            <FormField label={t('plans.form.date')} error={err('deadline.date')}>
-              {({ id, invalid }) => <input id={id} type="date" aria-invalid={invalid || undefined} value={d.date} onChange={(e) => set({ date: e.target.value })} />}
-            </FormField>
+            <>
+              <FormField label={t('plans.form.date')} error={err('deadline.date')}>
+                {({ id, invalid }) => <input id={id} type="date" aria-invalid={invalid || undefined} value={d.date} onChange={(e) => set({ date: e.target.value })} />}
+              </FormField>
+              <FormField label={t('plans.form.lateJoinerDays')} hint={t('plans.form.lateJoinerHint')} error={err('deadline.lateJoinerDays')}>
+                {({ id, invalid, describedBy }) => (
+                  <input id={id} type="number" min={1} max={3650} inputMode="numeric" aria-invalid={invalid || undefined} aria-describedby={describedBy} value={d.lateJoinerDays} onChange={(e) => set({ lateJoinerDays: e.target.value })} />
+                )}
+              </FormField>
+              <label className="check">
+                <input type="checkbox" checked={d.everyYear} onChange={(e) => set({ everyYear: e.target.checked })} /> {t('plans.form.everyYear')}
+              </label>
+            </>
           ) : (
-            <FormField label={t('plans.form.days')} error={err('deadline.days')}>
-              {({ id, invalid }) => <input id={id} type="number" min={1} max={3650} inputMode="numeric" aria-invalid={invalid || undefined} value={d.days} onChange={(e) => set({ days: e.target.value })} />}
-            </FormField>
+            <div className="row">
+              <FormField label={t(d.unit === 'months' ? 'plans.form.months' : 'plans.form.days')} error={err(`deadline.${d.unit}`)}>
+                {({ id, invalid }) => <input id={id} type="number" min={1} max={d.unit === 'months' ? 120 : 3650} inputMode="numeric" aria-invalid={invalid || undefined} value={d.days} onChange={(e) => set({ days: e.target.value })} />}
+              </FormField>
+              <FormField label={t('plans.form.unit')}>
+                {({ id }) => (
+                  <select id={id} value={d.unit} onChange={(e) => set({ unit: e.target.value as Draft['unit'] })}>
+                    <option value="days">{t('plans.form.unitDays')}</option>
+                    <option value="months">{t('plans.form.unitMonths')}</option>
+                  </select>
+                )}
+              </FormField>
+            </div>
           )}
           <FormField label={t('plans.form.countsFrom')}>
             {({ id }) => (

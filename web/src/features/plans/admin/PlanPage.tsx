@@ -41,8 +41,14 @@ function PlanView({ plan }: { plan: AdminPlan }) {
   const deadline = plan.deadline;
   const deadlineText =
     deadline.kind === 'fixed' && deadline.date
-      ? t('plans.deadline.fixedOn', { date: f.date(`${deadline.date}T12:00:00+05:30`) })
-      : t(`plans.deadline.${deadline.kind}Days`, { count: deadline.days ?? 0 });
+      ? [
+          t('plans.deadline.fixedOn', { date: f.date(`${deadline.date}T12:00:00+05:30`) }),
+          ...(deadline.everyYear ? [t('plans.deadline.everyYear')] : []),
+          ...(deadline.lateJoinerDays ? [t('plans.deadline.lateJoiners', { count: deadline.lateJoinerDays })] : []),
+        ].join(' · ')
+      : deadline.months !== undefined
+        ? t(`plans.deadline.${deadline.kind}Months`, { count: deadline.months })
+        : t(`plans.deadline.${deadline.kind}Days`, { count: deadline.days ?? 0 });
   const busy = actions.publish.isPending || actions.retire.isPending || actions.remove.isPending;
   return (
     <Page title={f.local(plan.name) ?? ''} intro={f.local(plan.description)}>
