@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './harness';
 import { orgId } from './factories';
 import { makePublishedCourse, type MadeCourse } from './course-factories';
-import { admin, complete, drain, messagesTo, person, planInput, recordsOf, setClock } from './plan-helpers';
+import { admin, complete, drain, messagesTo, person, planInput, recordsOf, setClock, signIn } from './plan-helpers';
 import { addCalendarMonths, dueFor, dueEnd, yearlyDueDate } from '../src/modules/plans/plans.rules';
 import { buildStatement } from '../src/modules/plans/compliance.service';
 import { reconcileLivePlans } from '../src/modules/plans/reconcile.service';
@@ -60,7 +60,7 @@ describe('dates', () => {
 });
 
 describe('order (c): a new posting, an earlier completion, calendar months', () => {
-  it('a completion at the last posting still valid counts for the new posting’s cycle; the new cycle is due a calendar month on', async () => {
+  it('a completion at the last posting still valid counts for the new posting’s cycle; an older one is re-taken as a new attempt; due a calendar month on', async () => {
     setClock(t, '2026-01-10T06:00:00Z');
     const course = await makePublishedCourse(t.ctx, { lessons: [{ type: 'html' }] });
     const officer = await person(t, { org: 'UP-REV-LKO-SADAR', designation: 'TEHSILDAR' });
@@ -84,6 +84,22 @@ describe('order (c): a new posting, an earlier completion, calendar months', () 
     const open = await recordsOf(t, stale.id, planId);
     expect(open.cycles[1]).toMatchObject({ kind: 'posting', completed_at: null });
     expect(open.cycles[1]?.due_at).toEqual(dueEnd('2026-03-01'));
+    // The old completion does not count, so the course restarts as a new attempt that can complete again.
+    const restarted = await t.ctx.db.selectFrom('enrolments').selectAll().where('user_id', '=', stale.id).where('course_id', '=', course.courseId).executeTakeFirstOrThrow();
+    expect(restarted).toMatchObject({ status: 'in_progress', attempt_no: 2, completed_at: null, progress_percent: 0 });
+    expect(await t.ctx.db.selectFrom('enrolment_attempts').select(['attempt_no', 'completed_at']).where('user_id', '=', stale.id).execute()).toEqual([
+      { attempt_no: 1, completed_at: new Date('2023-01-05T06:00:00Z') },
+    ]);
+    setClock(t, '2026-02-10T06:00:00Z');
+    await complete(await signIn(t, stale), course);
+    await drain(t);
+    const retaken = await recordsOf(t, stale.id, planId);
+    expect(retaken.cycles[1]?.completed_at).not.toBeNull();
+    expect(retaken.cycles[1]!.completed_at!.getTime()).toBeGreaterThan(Date.parse('2026-02-10T06:00:00Z'));
+    expect(retaken.assignment?.state).toBe('completed');
+    // Re-running the evaluation restarts nothing: the new completion counts.
+    await reconcileLivePlans(t.ctx, { force: true });
+    expect((await t.ctx.db.selectFrom('enrolments').select('attempt_no').where('user_id', '=', stale.id).executeTakeFirstOrThrow()).attempt_no).toBe(2);
   });
 });
 

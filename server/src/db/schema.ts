@@ -366,6 +366,18 @@ export interface CatalogWordsTable {
 // learning (modules/learning owns these)
 export type EnrolmentSource = 'self' | 'assignment';
 export type ProgressStatus = 'in_progress' | 'completed';
+export interface EnrolmentAttemptsTable {
+  user_id: string;
+  course_id: string;
+  attempt_no: number;
+  enrolled_at: Timestamp;
+  completed_at: Timestamp;
+  completed_version_id: string | null;
+  completed_language: string | null;
+  time_spent_seconds: number;
+  learning_minutes_credited: number;
+  restarted_at: Timestamp;
+}
 export interface EnrolmentsTable {
   user_id: string;
   course_id: string;
@@ -385,6 +397,7 @@ export interface EnrolmentsTable {
   progress_version: Generated<number>;
   /** Pace mark: reported time and coverage are accounted for up to here (server clock); null before the first update. */
   paced_at: Timestamp | null;
+  attempt_no: Generated<number>;
 }
 export interface LessonProgressTable {
   user_id: string;
@@ -1125,6 +1138,7 @@ export interface DB {
   lessons: LessonsTable;
   catalog_words: CatalogWordsTable;
   enrolments: EnrolmentsTable;
+  enrolment_attempts: EnrolmentAttemptsTable;
   lesson_progress: LessonProgressTable;
   course_ratings: CourseRatingsTable;
   questions: QuestionsTable;

@@ -62,7 +62,8 @@ export async function settleEnrolment(
     completed_at: activity.now,
     completed_version_id: outline.versionId,
     completed_language: activity.language,
-    learning_minutes_credited: learningMinutes,
+    // A re-take adds its hours to those of earlier attempts (restartEnrolment keeps them).
+    learning_minutes_credited: Number(enrolment.learning_minutes_credited ?? 0) + learningMinutes,
   });
   if (done) {
     await bumpCourseCounter(trx, enrolment.course_id, 'completion_count');

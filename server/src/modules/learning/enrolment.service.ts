@@ -71,3 +71,50 @@ export async function enrolSelf(ctx: AppContext, actor: Actor, courseId: string)
   }
   return ctx.db.transaction().execute((trx) => enrolLearner(trx, { userId: actor.userId, courseId, source: 'self', now: ctx.clock.now() }));
 }
+
+/**
+ * Starts a new attempt of a completed course (a plan cycle needs a completion the old one cannot give): the finished
+ * attempt is kept in `enrolment_attempts`, and the enrolment starts again from nothing — progress, time spent and
+ * lesson states — so that it can complete again, with the pace and credit rules applied afresh. Hours credited
+ * before are kept (the next completion adds its own). Returns false when the enrolment is not completed.
+ */
+export async function restartEnrolment(trx: Transaction<DB>, input: { userId: string; courseId: string; dueAt: Date | null; now: Date }): Promise<boolean> {
+  const e = await trx.selectFrom('enrolments').selectAll().where('user_id', '=', input.userId).where('course_id', '=', input.courseId).forUpdate().executeTakeFirst();
+  if (!e || e.status !== 'completed' || !e.completed_at) return false;
+  await requireEnrollable(trx, input.courseId);
+  await trx
+    .insertInto('enrolment_attempts')
+    .values({
+      user_id: e.user_id,
+      course_id: e.course_id,
+      attempt_no: e.attempt_no,
+      enrolled_at: e.enrolled_at,
+      completed_at: e.completed_at,
+      completed_version_id: e.completed_version_id,
+      completed_language: e.completed_language,
+      time_spent_seconds: Number(e.time_spent_seconds),
+      learning_minutes_credited: e.learning_minutes_credited,
+      restarted_at: input.now,
+    })
+    .execute();
+  await trx.deleteFrom('lesson_progress').where('user_id', '=', input.userId).where('course_id', '=', input.courseId).execute();
+  await trx
+    .updateTable('enrolments')
+    .set((eb) => ({
+      status: 'in_progress',
+      progress_percent: 0,
+      completed_at: null,
+      completed_version_id: null,
+      completed_language: null,
+      time_spent_seconds: 0,
+      paced_at: null,
+      source: 'assignment',
+      due_at: input.dueAt,
+      attempt_no: eb('attempt_no', '+', 1),
+      progress_version: eb('progress_version', '+', 1),
+    }))
+    .where('user_id', '=', input.userId)
+    .where('course_id', '=', input.courseId)
+    .execute();
+  return true;
+}

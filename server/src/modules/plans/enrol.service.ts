@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import { AppError } from '../../platform/errors';
-import { enrolLearner } from '../learning/enrolment.service';
+import { enrolLearner, restartEnrolment } from '../learning/enrolment.service';
 import { enrolInProgramme } from '../programmes/enrolment.service';
 import type { CycleRow } from './assignments.repo';
 import type { PlanRules } from './plan-rules';
@@ -12,6 +12,8 @@ import { candidateMap, outcomeOf, requirementFacts, standingsOf } from './settle
 export interface EnrolmentNeeds {
   courses: Map<string, Date>;
   programmes: Map<string, Date>;
+  /** Completed courses whose completion does not count for an open cycle (too old): re-taken as a new attempt. */
+  retakes: Map<string, Date>;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface EnrolmentNeeds {
  * learner chooses), and the programme. `missingOnly` leaves out what they are already enrolled in.
  */
 export async function enrolmentNeeds(trx: Kysely<DB> | Transaction<DB>, userId: string, plans: readonly PlanRules[], cycles: readonly CycleRow[], missingOnly: boolean): Promise<EnrolmentNeeds> {
-  const needs: EnrolmentNeeds = { courses: new Map(), programmes: new Map() };
+  const needs: EnrolmentNeeds = { courses: new Map(), programmes: new Map(), retakes: new Map() };
   const open = cycles.filter((c) => !c.closed_at && !c.completed_at && !c.exempted);
   if (open.length === 0) return needs;
   const reqs = plans.flatMap((p) => p.requirements);
@@ -46,7 +48,11 @@ export async function enrolmentNeeds(trx: Kysely<DB> | Transaction<DB>, userId: 
     const pick = rule.kind === 'courses' || open.length <= out.needed - out.done ? open : [];
     for (const id of pick) {
       const state = standings.courses.get(id);
-      if (state?.completedAt) continue;
+      if (state?.completedAt) {
+        // Completed, yet not counted for this cycle (pick leaves counted courses out): it is re-taken.
+        if (rule.kind === 'courses') add(needs.retakes, id, due);
+        continue;
+      }
       if (missingOnly && state) continue;
       add(needs.courses, id, due);
     }
@@ -72,6 +78,9 @@ export async function enrolForCycles(trx: Transaction<DB>, userId: string, plans
   }
   for (const [courseId, dueAt] of needs.courses) {
     await attempt(() => enrolLearner(trx, { userId, courseId, source: 'assignment', dueAt, now }));
+  }
+  for (const [courseId, dueAt] of needs.retakes) {
+    await attempt(() => restartEnrolment(trx, { userId, courseId, dueAt, now }));
   }
   return enrolled;
 }
