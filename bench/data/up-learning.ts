@@ -6,7 +6,7 @@
  * Then the reports' rollups are built with the module's first-build path (the drain's definitions, in big chunks).
  */
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../server/src/db/schema';
+import type { DB } from '../../server/src/db/database';
 import { buildEmptyRollups } from '../../server/src/modules/reports/bulk-build';
 
 export interface UpLearningResult {

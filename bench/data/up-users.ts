@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../server/src/db/schema';
+import type { DB } from '../../server/src/db/database';
 
 const seedData = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../server/src/db/seed/data');
 

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AssessmentSettings, QuestionAnswerKey } from '../src/db/schema';
+import type { QuestionAnswerKey } from '../src/modules/assessments/assessments.tables';
+import type { AssessmentSettings } from '../src/modules/courses/courses.tables';
 import { closeOverdueAttemptJob } from '../src/modules/assessments/assessments.jobs';
 import { copyQuestions, insertQuestions } from '../src/modules/assessments/assessments.service';
 import type { QuestionContentT } from '../src/modules/assessments/questions.schema';

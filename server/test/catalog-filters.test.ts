@@ -4,7 +4,7 @@ import { makeUser, orgId, TEST_PASSWORD } from './factories';
 import { makePublishedCourse } from './course-factories';
 import { indexForCatalog } from '../src/modules/courses/workflow.service';
 import { provideCompetencyLabels } from '../src/modules/courses/catalog-filters';
-import type { LessonType } from '../src/db/schema';
+import type { LessonType } from '../src/modules/courses/courses.tables';
 
 let t: TestApp;
 

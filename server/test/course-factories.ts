@@ -1,5 +1,5 @@
 import type { AppContext } from '../src/platform/context';
-import type { AssessmentSettings, LessonContent, LessonType } from '../src/db/schema';
+import type { AssessmentSettings, LessonContent, LessonType } from '../src/modules/courses/courses.tables';
 import { findOrgByCode } from '../src/modules/orgs/orgs.repo';
 
 export interface MadeLesson {

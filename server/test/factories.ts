@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { AppContext } from '../src/platform/context';
-import type { EmployeeGroup, Role, UserStatus } from '../src/db/schema';
+import type { EmployeeGroup, Role } from '../src/db/column-types';
+import type { UserStatus } from '../src/modules/identity/identity.tables';
 import { hashPassword } from '../src/modules/identity/passwords';
 import { insertUser, grantRole } from '../src/modules/identity/users.repo';
 import { findOrgByCode, findDesignationByCode } from '../src/modules/orgs/orgs.repo';

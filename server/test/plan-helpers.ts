@@ -3,7 +3,7 @@ import type { TestApp, TestClient } from './harness';
 import { eventually, spendCourseTime } from './harness';
 import { makeUser, TEST_PASSWORD, type MadeUser } from './factories';
 import type { MadeCourse } from './course-factories';
-import type { Role } from '../src/db/schema';
+import type { Role } from '../src/db/column-types';
 import { insertProgramme, replaceCourses } from '../src/modules/programmes/programmes.repo';
 import { searchTextOf } from '../src/modules/programmes/programmes.rules';
 

@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
-import type { DB } from './schema';
+import type { DB } from './database';
 
 /** A database handle: Kysely for queries, plus raw script execution for migrations and pg-boss. */
 export interface Database {

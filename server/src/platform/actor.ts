@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Language, Role } from '../db/schema';
+import type { Language, Role } from '../db/column-types';
 import { errors } from './errors';
 import type { AuditSource } from './audit';
 

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../db/schema';
+import type { DB } from '../db/database';
 
 /** Who did something and from where; taken from the request. */
 export interface AuditSource {

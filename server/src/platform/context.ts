@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config';
 import type { Database } from '../db/connection';
-import type { DB } from '../db/schema';
+import type { DB } from '../db/database';
 import type { JobQueue } from './jobs';
 
 /** Where the current time comes from; tests move it to cross OTP expiry and deadlines. */

@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { ConnectionError, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import type { Language } from '../db/schema';
+import type { Language } from '../db/column-types';
 import { AppError, errors, platformErrors, type FieldError } from './errors';
 import { frameworkAppError, parserAppError } from './framework-errors';
 import { acceptedLanguage, defineMessages, format, requestLanguage } from './i18n';

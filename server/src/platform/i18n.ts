@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Language } from '../db/schema';
+import type { Language } from '../db/column-types';
 
 /** A message in both languages; `{name}` placeholders are filled from params. */
 export interface Bilingual {

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../db/schema';
+import type { DB } from '../db/database';
 
 /** How often a worker proves it is alive, and after how long without that another worker takes back its jobs. */
 export const HEARTBEAT_MS = 5_000;

@@ -1,7 +1,7 @@
 import PgBoss from 'pg-boss';
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/connection';
-import type { DB } from '../db/schema';
+import type { DB } from '../db/database';
 import type { AppContext } from './context';
 import { HEARTBEAT_MS, WorkerRegistry } from './job-workers';
 

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../db/schema';
+import type { DB } from '../db/database';
 import type { JobQueue } from './jobs';
 
 /** Records a domain event in the caller's transaction; the relay turns it into jobs after commit. */

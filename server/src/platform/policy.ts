@@ -1,4 +1,4 @@
-import type { Role } from '../db/schema';
+import type { Role } from '../db/column-types';
 import type { Actor } from './actor';
 import { errors } from './errors';
 

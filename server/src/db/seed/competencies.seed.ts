@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
-import type { DB } from '../schema';
+import type { DB } from '../database';
 import { insertPath } from '../../modules/competencies/career.repo';
 import { checkFracRows, parseFracCsv } from '../../modules/competencies/requirements.csv';
 import { replaceFrac } from '../../modules/competencies/requirements.repo';

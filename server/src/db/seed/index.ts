@@ -1,5 +1,5 @@
 import type { AppContext } from '../../platform/context';
-import type { EmployeeGroup, Language, Role } from '../schema';
+import type { EmployeeGroup, Language, Role } from '../column-types';
 import { seedOrgTree } from './orgs.seed';
 import { seedDemoCourses } from './courses.seed';
 import { seedCertificateTemplates } from './certificates.seed';

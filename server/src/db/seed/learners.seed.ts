@@ -1,5 +1,5 @@
 import type { AppContext } from '../../platform/context';
-import type { EmployeeGroup, Language } from '../schema';
+import type { EmployeeGroup, Language } from '../column-types';
 import { hashPassword } from '../../modules/identity/passwords';
 import { insertUser } from '../../modules/identity/users.repo';
 import { findDesignationByCode, findOrgByCode } from '../../modules/orgs/orgs.repo';

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
-import type { Language, LearnerAnswer } from '../schema';
+import type { Language } from '../column-types';
+import type { LearnerAnswer } from '../../modules/assessments/assessments.tables';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import type { PublishedLesson } from '../../modules/courses/courses.service';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Language } from '../schema';
+import type { Language } from '../column-types';
 import type { AppContext } from '../../platform/context';
 import { lessonsOfPublishedVersion, type PublishedLesson } from '../../modules/courses/courses.service';
 import { DEMO_COURSES } from './courses';

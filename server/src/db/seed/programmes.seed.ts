@@ -1,5 +1,5 @@
 import type { AppContext } from '../../platform/context';
-import type { ProgrammeTexts } from '../schema';
+import type { ProgrammeTexts } from '../../modules/programmes/programmes.tables';
 import { findOrgByCode } from '../../modules/orgs/orgs.repo';
 import { searchTextOf } from '../../modules/programmes/programmes.rules';
 import { enrolInProgramme } from '../../modules/programmes/enrolment.service';

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../schema';
+import type { DB } from '../database';
 import type { AppContext } from '../../platform/context';
 import { refreshPeople } from '../../modules/reports/refresh.repo';
 import { DRAIN_JOB } from '../../modules/reports/rollup.jobs';

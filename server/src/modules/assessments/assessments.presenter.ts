@@ -1,4 +1,4 @@
-import type { ChoiceItem, QuestionAnswerKey } from '../../db/schema';
+import type { ChoiceItem, QuestionAnswerKey } from './assessments.tables';
 import type { AttemptRow } from './attempts.repo';
 import type { AnswerT, AttemptT } from './attempts.schema';
 import type { QuestionRow } from './questions.repo';

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import type { FieldError } from '../../platform/errors';
 import { assessmentLessonsOf, copyVersionQuestions, insertQuestion, questionCounts } from './questions.repo';
 import type { QuestionContentT } from './questions.schema';

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
-import type { AssessmentAttemptsTable, DB, LearnerAnswer, QuestionResult } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { AssessmentAttemptsTable, LearnerAnswer, QuestionResult } from './assessments.tables';
 
 type Q = Kysely<DB> | Transaction<DB>;
 

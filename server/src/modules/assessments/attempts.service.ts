@@ -1,4 +1,5 @@
-import type { AssessmentSettings, LearnerAnswer } from '../../db/schema';
+import type { LearnerAnswer } from './assessments.tables';
+import type { AssessmentSettings } from '../courses/courses.tables';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import { errors, type FieldError } from '../../platform/errors';

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
-import type { DB, QuestionsTable } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { QuestionsTable } from './assessments.tables';
 
 type Q = Kysely<DB> | Transaction<DB>;
 

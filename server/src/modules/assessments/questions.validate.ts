@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import { Value, ValueErrorType } from '@sinclair/typebox/value';
 import type { FastifyRequest } from 'fastify';
-import type { ChoiceItem, Language, LocalText, QuestionAnswerKey, QuestionOptions } from '../../db/schema';
+import type { Language, LocalText } from '../../db/column-types';
+import type { ChoiceItem, QuestionAnswerKey, QuestionOptions } from './assessments.tables';
 import { errors, type FieldError } from '../../platform/errors';
 import { questionField } from './assessments.messages';
 import { QUESTION_TYPES, variantSchema, type QuestionContentT, type QuestionTypeName } from './questions.schema';

@@ -1,4 +1,4 @@
-import type { LearnerAnswer, QuestionAnswerKey, QuestionResult, QuestionType } from '../../db/schema';
+import type { LearnerAnswer, QuestionAnswerKey, QuestionResult, QuestionType } from './assessments.tables';
 
 /** A question as scoring needs it. */
 export interface ScorableQuestion {

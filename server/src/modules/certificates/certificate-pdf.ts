@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import type { Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
 import { certificateText as T } from './certificates.messages';
 import { drawLine, registerFonts, wrapLines, type Box, type Doc, type TextStyle } from './pdf-text';
 

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Config } from '../../config';
-import type { CertificateTemplateSnapshot } from '../../db/schema';
+import type { CertificateTemplateSnapshot } from './certificates.tables';
 import { storageFor } from '../../platform/storage';
 import { renderCertificatePdf, type CertificateDocument, type RenderedCertificate } from './certificate-pdf';
 import type { CertificateRow } from './certificates.repo';

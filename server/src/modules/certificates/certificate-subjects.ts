@@ -1,5 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { CertificateKind, DB, Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { DB } from '../../db/database';
+import type { CertificateKind } from './certificates.tables';
 import { courseVersionFacts } from '../courses/version-facts';
 import { finalAssessmentScore } from '../learning/final-assessment-score';
 import { coursesOf, findProgramme } from '../programmes/programmes.repo';

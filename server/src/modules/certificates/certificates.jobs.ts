@@ -1,4 +1,4 @@
-import type { Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
 import type { JobDefinition } from '../../platform/jobs';
 import { certificatesOf } from './certificates.repo';
 import { CERTIFICATE_REQUESTED, ensurePending, issueCertificate, type Completion } from './issue.service';

@@ -1,4 +1,4 @@
-import type { Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
 import { format } from '../../platform/i18n';
 import { failureReasons, type FailureCode } from './certificates.messages';
 import type { CertificatePermissions } from './certificates.policy';

@@ -1,12 +1,12 @@
 import { sql, type Insertable, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
+import type { DB } from '../../db/database';
 import type {
   CertificateKind,
-  CertificatesTable,
   CertificateSigningKeysTable,
+  CertificatesTable,
   CertificateStatus,
   CertificateTemplatesTable,
-  DB,
-} from '../../db/schema';
+} from './certificates.tables';
 
 type Q = Kysely<DB> | Transaction<DB>;
 export type CertificateRow = Selectable<CertificatesTable>;

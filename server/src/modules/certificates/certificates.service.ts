@@ -1,4 +1,4 @@
-import type { Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
 import type { Actor } from '../../platform/actor';
 import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';

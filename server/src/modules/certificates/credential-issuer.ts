@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, PreviousIssuer } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { PreviousIssuer } from './certificates.tables';
 import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { findIssuer, insertIssuerIfNone, lockIssuer, startNextStatusList, updateIssuer } from './credential-status.repo';

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB, PreviousIssuer } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { PreviousIssuer } from './certificates.tables';
 
 type Q = Kysely<DB> | Transaction<DB>;
 

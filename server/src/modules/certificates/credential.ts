@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
-import type { CertificateKind, Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { CertificateKind } from './certificates.tables';
 import { addProofs, type JsonObject } from './credential-proof';
 import type { SigningKey } from './signing-keys';
 

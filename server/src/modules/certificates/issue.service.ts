@@ -1,5 +1,13 @@
 import type { Transaction, Updateable } from 'kysely';
-import type { CertificateCompetency, CertificateKind, CertificatesTable, CertificateStatus, CertificateTemplateSnapshot, DB, Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { DB } from '../../db/database';
+import type {
+  CertificateCompetency,
+  CertificateKind,
+  CertificatesTable,
+  CertificateStatus,
+  CertificateTemplateSnapshot,
+} from './certificates.tables';
 import type { AppContext } from '../../platform/context';
 import { writeOutbox } from '../../platform/outbox';
 import { competenciesByCode } from '../competencies/framework.repo';

@@ -1,7 +1,7 @@
 import crypto, { type KeyObject } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import { audit, type AuditSource } from '../../platform/audit';
 import { seal, unseal } from '../../platform/sealing';
 import type { AppContext } from '../../platform/context';

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { CompetencyType, DB, LevelDescriptor } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { CompetencyType, LevelDescriptor } from './competencies.tables';
 
 type Q = Kysely<DB> | Transaction<DB>;
 

@@ -1,6 +1,8 @@
 import type { Static } from '@sinclair/typebox';
 import type { Kysely, Transaction } from 'kysely';
-import type { CompetencyType, DB, Language, LevelDescriptor } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { DB } from '../../db/database';
+import type { CompetencyType, LevelDescriptor } from './competencies.tables';
 import type { Actor } from '../../platform/actor';
 import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';

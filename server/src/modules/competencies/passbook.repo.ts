@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { CompetencyEvidence, CompetencySource, DB } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { CompetencyEvidence, CompetencySource } from './competencies.tables';
 
 type Q = Kysely<DB> | Transaction<DB>;
 

@@ -1,4 +1,4 @@
-import type { Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
 
 /** Peers' completions count only from this many on (one colleague's choice is not a signal, and would identify them). */
 export const PEER_MIN = 2;

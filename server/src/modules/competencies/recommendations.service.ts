@@ -1,4 +1,5 @@
-import type { CourseTexts, Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { CourseTexts } from '../courses/courses.tables';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import { format } from '../../platform/i18n';

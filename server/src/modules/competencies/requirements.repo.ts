@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import type { FracTree } from './requirements.rules';
 
 type Q = Kysely<DB> | Transaction<DB>;

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Static } from '@sinclair/typebox';
-import type { CourseTexts, Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { CourseTexts } from './courses.tables';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import type { AuditSource } from '../../platform/audit';

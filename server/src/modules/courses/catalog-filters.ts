@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Static } from '@sinclair/typebox';
-import type { DB, LessonType } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { LessonType } from './courses.tables';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import type { CatalogFilters } from './catalog.schema';

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB, LessonType } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { LessonType } from './courses.tables';
 import { visibleToSql, type Viewer } from './courses.service';
 
 export type CatalogSort = 'relevance' | 'newest' | 'most_completed' | 'rating';

@@ -1,5 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { CourseTexts, DB, Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { DB } from '../../db/database';
+import type { CourseTexts } from './courses.tables';
 import type { Actor } from '../../platform/actor';
 import { viewerOf, visibleToSql } from './courses.service';
 

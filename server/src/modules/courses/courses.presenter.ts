@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import type { Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
 import type { Actor } from '../../platform/actor';
 import { coursePermissions } from './courses.policy';
 import type { CourseRow, VersionRow } from './courses.repo';

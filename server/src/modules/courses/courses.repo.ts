@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
-import type { CourseReviewsTable, CourseVersionsTable, DB, LessonsTable } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { CourseReviewsTable, CourseVersionsTable, LessonsTable } from './courses.tables';
 
 type Q = Kysely<DB> | Transaction<DB>;
 

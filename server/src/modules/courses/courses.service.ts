@@ -1,5 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
-import type { AssessmentSettings, CourseTexts, DB, Language, LessonContent, LessonType } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { DB } from '../../db/database';
+import type { AssessmentSettings, CourseTexts, LessonContent, LessonType } from './courses.tables';
 import type { Actor } from '../../platform/actor';
 import { authoringScopes } from './courses.policy';
 import { findCourse, lessonsOf, modulesOf } from './courses.repo';

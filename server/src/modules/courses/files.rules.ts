@@ -1,4 +1,4 @@
-import type { LessonType } from '../../db/schema';
+import type { LessonType } from './courses.tables';
 
 /** A kind of upload: how it is recognised (magic bytes via file-type, and file extension) and how large it may be. */
 export interface FileKind {

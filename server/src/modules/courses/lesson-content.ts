@@ -1,6 +1,8 @@
 import sanitizeHtml from 'sanitize-html';
 import type { Kysely, Transaction } from 'kysely';
-import type { CourseTexts, DB, Language, LessonContent, LessonType } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { DB } from '../../db/database';
+import type { CourseTexts, LessonContent, LessonType } from './courses.tables';
 import type { FieldError } from '../../platform/errors';
 import { errors } from '../../platform/errors';
 import { courseError } from './courses.messages';

@@ -1,5 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { CourseTexts, DB, Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { DB } from '../../db/database';
+import type { CourseTexts } from './courses.tables';
 
 /** What a certificate says about a course version: provider, texts, competencies and duration. */
 export interface CourseVersionFacts {

@@ -1,6 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { Transaction } from 'kysely';
-import type { CourseReviewsTable, DB } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { CourseReviewsTable } from './courses.tables';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import { audit, type AuditSource } from '../../platform/audit';

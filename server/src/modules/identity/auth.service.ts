@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { audit, type AuditSource } from '../../platform/audit';

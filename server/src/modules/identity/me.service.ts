@@ -1,6 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
-import type { DB, NotificationPrefs } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { NotificationPrefs } from './identity.tables';
 import { errors } from '../../platform/errors';
 import type { Me, Posting } from './me.schema';
 

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { DB, Language, OtpPurpose } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { DB } from '../../db/database';
+import type { OtpPurpose } from './identity.tables';
 import { AppError } from '../../platform/errors';
 import { queueMessage } from '../notifications/notifications.service';
 import { identityErrors } from './identity.messages';

@@ -3,7 +3,7 @@ import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { ensure, scopePaths, USER_ADMIN_ROLES } from '../../platform/policy';
 import { writeOutbox } from '../../platform/outbox';
-import type { Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
 import { notifyUser } from '../notifications/notifications.service';
 import { adminFail, checkEffectiveDate, loadOrgField, requireUserAdmin } from '../user-admin/user-admin.access';
 import { canAdministerOrg } from '../user-admin/user-admin.policy';

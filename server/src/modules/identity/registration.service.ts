@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import type { AppContext } from '../../platform/context';
 import { AppError, type FieldError } from '../../platform/errors';
 import { audit } from '../../platform/audit';

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { DB, Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { DB } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { perOwner, tickBatcher } from '../../platform/tick-batcher';
 

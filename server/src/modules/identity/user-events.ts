@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import { writeOutbox, writeOutboxMany } from '../../platform/outbox';
 
 /** A user became active: self-registration verified (domain or link), approved, created or imported by an admin, reactivated. */

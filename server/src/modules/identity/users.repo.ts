@@ -1,5 +1,7 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
-import type { DB, UsersTable, PostingsTable, Role } from '../../db/schema';
+import type { Role } from '../../db/column-types';
+import type { DB } from '../../db/database';
+import type { PostingsTable, UsersTable } from './identity.tables';
 
 type Q = Kysely<DB> | Transaction<DB>;
 

@@ -1,4 +1,4 @@
-import type { Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
 import { format } from '../../platform/i18n';
 import { missingMessages } from './learning.messages';
 import { coveredSeconds, measureFor, WATCH_THRESHOLD, type LessonDef, type LessonState } from './progress.rules';

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { DB, Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { DB } from '../../db/database';
 import { writeOutbox } from '../../platform/outbox';
 import { creditedMinutes, evaluateCompletion, type CompletionState } from './completion.rules';
 import type { CourseOutline } from './course-outline';

@@ -1,5 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { CourseTexts, DB, Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { DB } from '../../db/database';
+import type { CourseTexts } from '../courses/courses.tables';
 import { versionModules } from '../courses/courses.service';
 import { versionFacts } from './learning.repo';
 import type { LessonDef } from './progress.rules';

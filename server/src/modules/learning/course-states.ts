@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB, EnrolmentSource, Language } from '../../db/schema';
+import type { EnrolmentSource, Language } from '../../db/column-types';
+import type { DB } from '../../db/database';
 
 /** A learner's enrolment in one course as other modules (programmes, plans) read it. */
 export interface CourseState {

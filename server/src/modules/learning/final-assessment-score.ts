@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import { outlineOf } from './course-outline';
 import { progressOf } from './learning.repo';
 

@@ -1,5 +1,7 @@
 import { sql, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
-import type { DB, EnrolmentSource, EnrolmentsTable, Language, LessonProgressTable } from '../../db/schema';
+import type { EnrolmentSource, Language } from '../../db/column-types';
+import type { DB } from '../../db/database';
+import type { EnrolmentsTable, LessonProgressTable } from './learning.tables';
 import type { LessonState, Range } from './progress.rules';
 
 type Q = Kysely<DB> | Transaction<DB>;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import { perOwner } from '../../platform/tick-batcher';
 import { enrolmentKey, type ProgressSnapshot } from './progress-fast.repo';
 

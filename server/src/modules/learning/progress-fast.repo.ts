@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB, Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { DB } from '../../db/database';
 import type { LessonState, Range } from './progress.rules';
 import { perOwner, tickBatcher } from '../../platform/tick-batcher';
 

@@ -1,4 +1,5 @@
-import type { Language, LessonType, ProgressStatus } from '../../db/schema';
+import type { Language, ProgressStatus } from '../../db/column-types';
+import type { LessonType } from '../courses/courses.tables';
 import { learningFail } from './learning.messages';
 import { unboundedBudget, type PaceBudget } from './pace.rules';
 

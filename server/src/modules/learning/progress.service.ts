@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { DB, Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { DB } from '../../db/database';
 import type { AppContext } from '../../platform/context';
 import { evaluateCompletion } from './completion.rules';
 import { outlineOf, type CourseOutline } from './course-outline';

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB, OrgType } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { OrgType } from './orgs.tables';
 
 type Q = Kysely<DB> | Transaction<DB>;
 const orgColumns = ['id', 'parent_id', 'path', 'depth', 'type', 'code', 'name_en', 'name_hi', 'tenant_id', 'email_domains', 'status'] as const;

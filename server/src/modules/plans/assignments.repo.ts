@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
-import type { CompletedItem, CycleClosedReason, DB, PlanAssignmentsTable, PlanCyclesTable } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { CompletedItem, CycleClosedReason, PlanAssignmentsTable, PlanCyclesTable } from './plans.tables';
 import type { Profile } from './audience';
 
 /* Per-learner plan tables: every statement is keyed by user_id (Citus-ready). */

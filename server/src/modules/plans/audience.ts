@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { AudienceGroup, AudienceSpec, DeadlineSpec, EmployeeGroup } from '../../db/schema';
+import type { EmployeeGroup } from '../../db/column-types';
+import type { AudienceGroup, AudienceSpec, DeadlineSpec } from './plans.tables';
 
 /*
  * A plan's audience, evaluated two ways that must agree: in memory for one person (re-evaluation on an event), and

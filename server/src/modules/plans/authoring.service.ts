@@ -1,5 +1,6 @@
 import { sql, type Transaction } from 'kysely';
-import type { DB, DeadlineSpec, PlanStatus } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { DeadlineSpec, PlanStatus } from './plans.tables';
 import type { Actor } from '../../platform/actor';
 import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import type { Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
 import { format } from '../../platform/i18n';
 import { drawLine, registerFonts, wrapLines, type Doc, type TextStyle } from '../certificates/pdf-text';
 import type { Statement } from './compliance.service';

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import { requirementLines, type CycleView } from './person-view';
 import { rulesOf } from './plan-rules';
 import { planError } from './plans.messages';

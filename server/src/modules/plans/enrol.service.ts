@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import { AppError } from '../../platform/errors';
 import { enrolLearner, restartEnrolment } from '../learning/enrolment.service';
 import { enrolInProgramme } from '../programmes/enrolment.service';

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { Language, NotificationPrefs } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { NotificationPrefs } from '../identity/identity.tables';
 import type { AppContext } from '../../platform/context';
 import { notifyUser } from '../notifications/notifications.service';
 import { dueDateOf, istDate } from './plans.rules';

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { CycleKind, DB } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { CycleKind } from './plans.tables';
 import type { AppContext } from '../../platform/context';
 import type { Profile } from './audience';
 import { matchesAudience } from './audience';

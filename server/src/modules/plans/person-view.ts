@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import type { CycleRow } from './assignments.repo';
 import type { PlanCourse } from './course-facts';
 import type { PlanRules } from './plan-rules';

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { coursesOf } from '../programmes/programmes.repo';
-import type { AudienceSpec, DB, DeadlineSpec, PlanStatus } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { AudienceSpec, DeadlineSpec, PlanStatus } from './plans.tables';
 import type { AudienceRules } from './audience';
 import type { RequirementRule } from './plans.rules';
 import { audienceUsersOf, livePlans, orgPaths, requirementsOf, type PlanRow, type RequirementRow } from './plans.repo';

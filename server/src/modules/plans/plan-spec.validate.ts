@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import type { FieldError } from '../../platform/errors';
 import { findProgramme } from '../programmes/programmes.repo';
 import { courseFacts } from './course-facts';

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import { writeOutbox } from '../../platform/outbox';
 
 /** A plan went live: its audience is assigned set-wise by the `plans.sweep` job. */

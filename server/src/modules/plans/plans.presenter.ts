@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { AudienceSpec, DB } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { AudienceSpec } from './plans.tables';
 import { findProgramme } from '../programmes/programmes.repo';
 import { courseFacts } from './course-facts';
 import type { PlanPermissions } from './plans.policy';

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
-import type { DB, PlanRequirementsTable, PlansTable, PlanStatus } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { PlanRequirementsTable, PlansTable, PlanStatus } from './plans.tables';
 
 type Q = Kysely<DB> | Transaction<DB>;
 

@@ -1,4 +1,4 @@
-import type { CompletedItem, CycleKind, DeadlinePeriod, DeadlineSpec, RequirementKind } from '../../db/schema';
+import type { CompletedItem, CycleKind, DeadlinePeriod, DeadlineSpec, RequirementKind } from './plans.tables';
 
 /* Pure rules of training plans: dates in India, deadlines, what a requirement needs, and statuses. */
 

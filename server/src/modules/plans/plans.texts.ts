@@ -1,4 +1,4 @@
-import type { Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
 import { defineMessages, format } from '../../platform/i18n';
 import type { RequirementRule } from './plans.rules';
 

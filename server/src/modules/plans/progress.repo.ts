@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 
 /* Plan-wide reads for administrators: aggregates and lists over one plan's assignments (by plan id and org subtree). */
 

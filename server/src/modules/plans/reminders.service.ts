@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { Language, NotificationPrefs } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { NotificationPrefs } from '../identity/identity.tables';
 import type { AppContext } from '../../platform/context';
 import { queueMessages, type Channel, type OutgoingMessageRequest } from '../notifications/notifications.service';
 import type { TemplateName } from '../notifications/notifications.templates';
@@ -9,7 +10,7 @@ import { findPlan } from './plans.repo';
 import { settleMany } from './settle.service';
 import { writeComplianceChanged } from './plans.events';
 import { addDays, appraisalYear, appraisalYearOf, dayStart, dueDateOf, dueEnd, istDate, yearlyDueDate } from './plans.rules';
-import type { DeadlineSpec } from '../../db/schema';
+import type { DeadlineSpec } from './plans.tables';
 
 /* The daily run (renewals, reminders 7 days and 1 day before, weekly while overdue) and the weekly digest to admins. */
 

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import { courseCompletionsOf, courseStatesOf } from '../learning/course-states';
 import { programmeStatesOf } from '../programmes/programme-states';
 import { completeCycles, refreshSummaries, type CycleRow } from './assignments.repo';

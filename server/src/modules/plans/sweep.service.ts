@@ -1,5 +1,6 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely';
-import type { DB, DeadlinePeriod } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { DeadlinePeriod } from './plans.tables';
 import type { AppContext } from '../../platform/context';
 import { audienceSql, needsPosting, postingJoin } from './audience';
 import { rulesOf, type PlanRules } from './plan-rules';

@@ -1,4 +1,5 @@
-import type { Language, ProgrammeStatus, ProgrammeTexts } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { ProgrammeStatus, ProgrammeTexts } from './programmes.tables';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import { audit, type AuditSource } from '../../platform/audit';

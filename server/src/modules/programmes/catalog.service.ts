@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import type { Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import { courseSummaries, type CourseSummary } from '../courses/course-summaries';

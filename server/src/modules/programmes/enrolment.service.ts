@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB, EnrolmentSource, Language } from '../../db/schema';
+import type { EnrolmentSource, Language } from '../../db/column-types';
+import type { DB } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import { writeOutbox } from '../../platform/outbox';

@@ -1,4 +1,4 @@
-import type { Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import { courseSummaries } from '../courses/course-summaries';

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB, EnrolmentSource } from '../../db/schema';
+import type { EnrolmentSource } from '../../db/column-types';
+import type { DB } from '../../db/database';
 
 type Q = Kysely<DB> | Transaction<DB>;
 

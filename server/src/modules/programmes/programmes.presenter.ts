@@ -1,4 +1,5 @@
-import type { Language, ProgrammeTexts } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { ProgrammeTexts } from './programmes.tables';
 import { format } from '../../platform/i18n';
 import { programmeMissingMessages } from './programmes.messages';
 import type { ProgrammeEnrolmentRow } from './programmes.repo';

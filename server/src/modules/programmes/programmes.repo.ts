@@ -1,5 +1,7 @@
 import { sql, type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
-import type { DB, EnrolmentSource, ProgrammeEnrolmentsTable, ProgrammeStatus, ProgrammesTable } from '../../db/schema';
+import type { EnrolmentSource } from '../../db/column-types';
+import type { DB } from '../../db/database';
+import type { ProgrammeEnrolmentsTable, ProgrammesTable, ProgrammeStatus } from './programmes.tables';
 import type { ProgrammeCourse } from './programmes.rules';
 
 type Q = Kysely<DB> | Transaction<DB>;

@@ -1,4 +1,4 @@
-import type { Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
 import type { CourseSummary } from '../courses/course-summaries';
 import type { CourseState } from '../learning/course-states';
 import { creditedMinutes } from '../learning/completion.rules';

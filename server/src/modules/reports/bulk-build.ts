@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import { ROLLUP_METRICS, ancestorsOf, campaignContribution, courseContribution, rollupContribution, type Sources } from './contribution.sql';
 import { DRAIN_LOCK, createScratch, rewriteLedger, snapshot } from './refresh.repo';
 

@@ -1,5 +1,5 @@
 import { sql, type Selectable } from 'kysely';
-import type { ReportCampaignsTable } from '../../db/schema';
+import type { ReportCampaignsTable } from './reports.tables';
 import type { Actor } from '../../platform/actor';
 import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';

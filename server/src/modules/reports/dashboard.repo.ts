@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { DB, ReportGrain } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { ReportGrain } from './reports.tables';
 import { ALL_TIME, ROLLUP_METRICS, type RollupMetric } from './contribution.sql';
 import type { PeriodRun } from './periods';
 

@@ -1,5 +1,5 @@
 import { sql, type Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import { DAY_COLUMNS, ROLLUP_METRICS, ancestorsOf, campaignContribution, courseContribution, perDay, periodOf, type Sources } from './contribution.sql';
 
 /*

@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB, Language, ReportExportKind, ReportMask } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { DB } from '../../db/database';
+import type { ReportExportKind, ReportMask } from './reports.tables';
 import { courseSummaries } from '../courses/course-summaries';
 import { personStatus } from '../plans/progress.service';
 import { maskPii } from './masking';

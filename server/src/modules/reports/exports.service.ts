@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
-import type { Language, ReportExportKind } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { ReportExportKind } from './reports.tables';
 import type { Actor } from '../../platform/actor';
 import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import { ensure } from '../../platform/policy';

@@ -1,4 +1,4 @@
-import type { ReportMask } from '../../db/schema';
+import type { ReportMask } from './reports.tables';
 
 /* PII masking of people rows by the viewer's mask (see reports.policy.ts for who gets which). */
 

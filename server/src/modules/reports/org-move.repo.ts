@@ -1,5 +1,5 @@
 import { sql, type Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import { ROLLUP_METRICS } from './contribution.sql';
 import { DRAIN_LOCK } from './refresh.repo';
 

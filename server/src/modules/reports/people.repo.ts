@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 
 /* People of a subtree, from the ledger (the same population the dashboard counts) joined to their accounts. */
 

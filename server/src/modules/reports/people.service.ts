@@ -1,4 +1,5 @@
-import type { Language, ReportMask } from '../../db/schema';
+import type { Language } from '../../db/column-types';
+import type { ReportMask } from './reports.tables';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import { ensure } from '../../platform/policy';

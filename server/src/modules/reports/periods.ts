@@ -1,4 +1,4 @@
-import type { ReportGrain } from '../../db/schema';
+import type { ReportGrain } from './reports.tables';
 
 /* Calendar arithmetic on 'YYYY-MM-DD' strings (days in India), for reading the rollups with as few rows as possible. */
 

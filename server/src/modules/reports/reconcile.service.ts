@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import { ensure, holdsAnyRole, holdsRoleOver } from '../../platform/policy';

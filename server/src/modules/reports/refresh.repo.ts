@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import { campaignFacts, istDay, type Sources } from './contribution.sql';
 import { applyDeltas, createDayScratch } from './deltas.sql';
 

@@ -1,4 +1,5 @@
-import type { ReportMask, Role } from '../../db/schema';
+import type { Role } from '../../db/column-types';
+import type { ReportMask } from './reports.tables';
 import type { Actor } from '../../platform/actor';
 import { holdsAnyRole, holdsRoleOver } from '../../platform/policy';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Language } from '../../db/schema';
+import type { Language } from '../../db/column-types';
 import type { Actor } from '../../platform/actor';
 import type { AuditSource } from '../../platform/audit';
 import { audit } from '../../platform/audit';

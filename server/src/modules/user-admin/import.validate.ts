@@ -1,4 +1,4 @@
-import type { EmployeeGroup } from '../../db/schema';
+import type { EmployeeGroup } from '../../db/column-types';
 import { isGovernmentDomain, normaliseEmail, normaliseMobile } from '../identity/identifiers';
 import { emailDomain } from '../orgs/orgs.service';
 import type { ImportColumn, ImportRow } from './import.csv';

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../db/database';
 import { withinPaths } from './user-admin.repo';
 
 type Q = Kysely<DB> | Transaction<DB>;

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
-import type { DB, UserStatus } from '../../db/schema';
+import type { DB } from '../../db/database';
+import type { UserStatus } from '../identity/identity.tables';
 
 type Q = Kysely<DB> | Transaction<DB>;
 

@@ -13,7 +13,7 @@ import { findOpenAccountsByIdentifiers, insertUser } from '../identity/users.rep
 import { loadPostings } from '../identity/me.service';
 import { revokeAllSessions } from '../identity/sessions.service';
 import { writeUserActivated, writeUserDeactivated } from '../identity/user-events';
-import type { UserStatus } from '../../db/schema';
+import type { UserStatus } from '../identity/identity.tables';
 import { adminFail, loadManagedOrg, loadManagedUser, loadOpenManagedUser, loadOrgField, requireUserAdmin, today } from './user-admin.access';
 import { canAdministerOrg, userPermissions } from './user-admin.policy';
 import { isoDate, named, presentAdminUser } from './user-admin.presenter';
