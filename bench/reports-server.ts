@@ -9,6 +9,7 @@ import pino from 'pino';
 import { loadConfig } from '../server/src/config';
 import { openDatabase } from '../server/src/db/connection';
 import { migrate } from '../server/src/db/migrate';
+import { Hooks } from '../server/src/platform/hooks';
 import { JobQueue } from '../server/src/platform/jobs';
 import { startOutboxRelay } from '../server/src/platform/outbox';
 import { systemClock, type AppContext } from '../server/src/platform/context';
@@ -22,7 +23,8 @@ async function main(): Promise<void> {
   await migrate(database);
   const jobs = new JobQueue(database);
   jobs.define(...(reportsModule.jobs ?? []));
-  const ctx: AppContext = { config, database, db: database.db, jobs, clock: systemClock, log };
+  const hooks = new Hooks<AppContext>(reportsModule.hooks ?? []);
+  const ctx: AppContext = { config, database, db: database.db, jobs, hooks, clock: systemClock, log };
   await jobs.start(ctx, { work: true });
   const stopRelay = startOutboxRelay(ctx.db, jobs, (err) => log.error({ err }, 'outbox relay failed'));
   const app = await buildApp(ctx);

@@ -3,6 +3,7 @@ import type { Config } from './config';
 import { openDatabase } from './db/connection';
 import { migrate } from './db/migrate';
 import { seedDemo, seedDemoActivity } from './db/seed';
+import { Hooks } from './platform/hooks';
 import { JobQueue } from './platform/jobs';
 import { startOutboxRelay } from './platform/outbox';
 import { systemClock, type AppContext, type Clock } from './platform/context';
@@ -26,7 +27,8 @@ export async function startRuntime(config: Config, opts: { clock?: Clock; work?:
   await migrate(database);
   const jobs = new JobQueue(database);
   for (const module of modules) jobs.define(...(module.jobs ?? []));
-  const ctx: AppContext = { config, database, db: database.db, jobs, clock: opts.clock ?? systemClock, log };
+  const hooks = new Hooks<AppContext>(modules.flatMap((m) => m.hooks ?? []));
+  const ctx: AppContext = { config, database, db: database.db, jobs, hooks, clock: opts.clock ?? systemClock, log };
   // Test files start from the org tree and accounts only; they make the courses they need.
   if (config.seedDemo) await seedDemo(ctx, { courses: config.nodeEnv !== 'test' });
   const work = opts.work ?? config.runWorker;

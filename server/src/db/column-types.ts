@@ -18,3 +18,9 @@ export type LocalText = Partial<Record<Language, string>>;
 export type EmployeeGroup = 'A' | 'B' | 'C' | 'D' | 'contractual' | 'honorarium' | 'other';
 export type EnrolmentSource = 'self' | 'assignment';
 export type ProgressStatus = 'in_progress' | 'completed';
+/** A person's choice of channels (users.notification_prefs; the notifications module reads it). */
+export interface NotificationPrefs {
+  email: boolean;
+  sms: boolean;
+  inapp: boolean;
+}

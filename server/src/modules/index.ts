@@ -6,7 +6,6 @@ import { deliverMessage } from './notifications/notifications.jobs';
 import { authRoutes } from './identity/auth.routes';
 import { meRoutes } from './identity/me.routes';
 import { registrationRoutes } from './identity/registration.routes';
-import { profileChangeRoutes } from './identity/profile-change.routes';
 import { userAdminModule } from './user-admin/user-admin.module';
 import { importRoutes } from './user-admin/import.routes';
 import { importUsersJob } from './user-admin/import.jobs';
@@ -30,7 +29,6 @@ export const modules: Module[] = [
       await authRoutes(app, ctx);
       await registrationRoutes(app, ctx);
       await meRoutes(app, ctx);
-      await profileChangeRoutes(app, ctx);
     },
   },
   { name: 'notifications', routes: notificationRoutes, jobs: [deliverMessage] },

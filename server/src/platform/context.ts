@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../config';
 import type { Database } from '../db/connection';
 import type { DB } from '../db/database';
-import type { JobQueue } from './jobs';
+import type { Hooks } from './hooks';
+import type { JobSender } from './job-sender';
 
 /** Where the current time comes from; tests move it to cross OTP expiry and deadlines. */
 export interface Clock {
@@ -16,7 +17,9 @@ export interface AppContext {
   config: Config;
   database: Database;
   db: Kysely<DB>;
-  jobs: JobQueue;
+  jobs: JobSender;
+  /** Every module's hook handlers (see hooks.ts). */
+  hooks: Hooks<AppContext>;
   clock: Clock;
   log: FastifyBaseLogger;
 }

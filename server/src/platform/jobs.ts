@@ -3,6 +3,7 @@ import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/connection';
 import type { DB } from '../db/database';
 import type { AppContext } from './context';
+import type { JobSender } from './job-sender';
 import { HEARTBEAT_MS, WorkerRegistry } from './job-workers';
 
 /** A named, idempotent background job with a typed payload. */
@@ -52,7 +53,7 @@ const POLL_MS = 500;
 type Job = PgBoss.JobWithMetadata<Record<string, unknown>>;
 
 /** The pg-boss queue on the application database, with the job definitions of every module. */
-export class JobQueue {
+export class JobQueue implements JobSender {
   readonly boss: PgBoss;
   private readonly definitions = new Map<string, JobDefinition<never>>();
   private readonly registry: WorkerRegistry;

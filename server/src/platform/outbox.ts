@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/database';
-import type { JobQueue } from './jobs';
+import type { JobSender } from './job-sender';
 
 /** Records a domain event in the caller's transaction; the relay turns it into jobs after commit. */
 export async function writeOutbox(trx: Transaction<DB>, topic: string, payload: Record<string, unknown>): Promise<void> {
@@ -17,7 +17,7 @@ export async function writeOutboxMany(trx: Transaction<DB>, topic: string, paylo
  * Moves committed outbox events into the job queue: each event becomes one job per subscriber,
  * enqueued in the same transaction that marks the event dispatched, so none is lost or doubled.
  */
-export async function relayOutbox(db: Kysely<DB>, jobs: JobQueue, batchSize = 1000): Promise<number> {
+export async function relayOutbox(db: Kysely<DB>, jobs: JobSender, batchSize = 1000): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const events = await trx
       .selectFrom('outbox')
@@ -44,7 +44,7 @@ export async function relayOutbox(db: Kysely<DB>, jobs: JobQueue, batchSize = 10
 }
 
 /** Runs the relay in a loop until stopped; returns the stop function. */
-export function startOutboxRelay(db: Kysely<DB>, jobs: JobQueue, onError: (err: unknown) => void): () => Promise<void> {
+export function startOutboxRelay(db: Kysely<DB>, jobs: JobSender, onError: (err: unknown) => void): () => Promise<void> {
   let running = true;
   let current: Promise<void> = Promise.resolve();
   const loop = async (): Promise<void> => {

@@ -15,7 +15,7 @@ import * as repo from './courses.repo';
 import type { AuthoringCourse } from './courses.schema';
 import { versionModules } from './courses.service';
 import { missingForReview } from './lesson-content';
-import { assessmentGaps, copyQuestions } from '../assessments/assessments.service';
+import { VERSION_REVIEW_GAPS, VERSION_STARTED } from './courses.hook-points';
 
 type Out = Promise<Static<typeof AuthoringCourse>>;
 type Action = CourseReviewsTable['action'];
@@ -49,7 +49,7 @@ export async function submitForReview(ctx: AppContext, actor: Actor, source: Aud
   if (draft.state !== 'draft') throw courseError(409, 'VERSION_NOT_EDITABLE', { state: draft.state });
   const missing = [
     ...missingForReview({ ...draft, modules: await versionModules(ctx.db, draft.id) }),
-    ...(await assessmentGaps(ctx.db, draft.id)),
+    ...(await ctx.hooks.run(VERSION_REVIEW_GAPS, ctx.db, { versionId: draft.id }, ctx)).flat(),
   ];
   if (missing.length) {
     const shown = missing.slice(0, 5).map((m) => m.field).join(', ') + (missing.length > 5 ? ', …' : '');
@@ -170,7 +170,7 @@ export async function startNewVersion(ctx: AppContext, actor: Actor, source: Aud
       created_by: actor.userId,
     });
     await repo.copyVersionContent(trx, published.id, id);
-    await copyQuestions(trx, published.id, id);
+    await ctx.hooks.run(VERSION_STARTED, trx, { fromVersionId: published.id, toVersionId: id }, ctx);
     await audit(trx, source, 'course.version_started', { type: 'course', id: courseId, orgId: course.provider_org_id }, { versionId: id });
   });
   return authoringCourse(ctx, actor, courseId);

@@ -3,7 +3,7 @@ import type { App } from '../../platform/module';
 import type { AppContext } from '../../platform/context';
 import { auditSource, requireActor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
-import { clearSessionCookies, ensureCsrfCookie, setSessionCookies } from '../../platform/session-plugin';
+import { clearSessionCookies, ensureCsrfCookie, setSessionCookies } from './session-plugin';
 import { changePassword, confirmPasswordReset, login, requestPasswordReset, setPasswordWithToken } from './auth.service';
 import { revokeAllSessions, revokeSession } from './sessions.service';
 import { loadMe } from './me.service';

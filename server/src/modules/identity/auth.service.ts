@@ -8,7 +8,8 @@ import { identityErrors } from './identity.messages';
 import { maskEmail, maskMobile, parseIdentifier } from './identifiers';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 import { issueOtp, secondsUntilNextSend, verifyOtp } from './otp.service';
-import { createSession, hashToken, randomToken, revokeAllSessions } from './sessions.service';
+import { randomToken } from '../../platform/tokens';
+import { createSession, hashToken, revokeAllSessions } from './sessions.service';
 
 export const LOCK_AFTER_FAILURES = 5;
 const LOCK_BASE_MS = 60_000;

@@ -1,13 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { CreatedAt, EmployeeGroup, Json, Language, Role, Timestamp } from '../../db/column-types';
+import type { CreatedAt, EmployeeGroup, Json, Language, NotificationPrefs, Role, Timestamp } from '../../db/column-types';
 
 /** The tables modules/identity owns: Kysely's view of them (the DDL is in db/migrations). */
 export type UserStatus = 'pending_verification' | 'pending_approval' | 'active' | 'rejected' | 'deactivated' | 'merged';
-export interface NotificationPrefs {
-  email: boolean;
-  sms: boolean;
-  inapp: boolean;
-}
 export interface UsersTable {
   id: Generated<string>;
   tenant_id: string;

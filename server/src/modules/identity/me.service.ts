@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/database';
-import type { NotificationPrefs } from './identity.tables';
+import type { NotificationPrefs } from '../../db/column-types';
 import { errors } from '../../platform/errors';
 import type { Me, Posting } from './me.schema';
 

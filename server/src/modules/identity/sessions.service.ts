@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { randomToken } from '../../platform/tokens';
 import type { Kysely, Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Language } from '../../db/column-types';
@@ -13,10 +14,6 @@ const TOUCH_EVERY_MS = 60 * 1000;
 
 export function hashToken(token: string): string {
   return crypto.createHash('sha256').update(token).digest('base64url');
-}
-
-export function randomToken(bytes = 32): string {
-  return crypto.randomBytes(bytes).toString('base64url');
 }
 
 /** Creates a server-side session; returns the secret cookie value and its CSRF token. */

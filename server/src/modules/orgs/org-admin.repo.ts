@@ -44,8 +44,8 @@ export async function renameOrg(db: Q, id: string, names: { nameEn: string; name
 }
 
 /**
- * Moves an org under a new parent: rewrites the materialised path and depth of the org and every descendant, and
- * the path copies other modules keep (plan assignments, certificates), in one statement each.
+ * Moves an org under a new parent: rewrites the materialised path and depth of the org and every descendant (the
+ * copies other modules keep follow through the `orgs.moving` hook point, in the same transaction).
  */
 export async function moveSubtree(trx: Transaction<DB>, org: { id: string; path: string; depth: number }, parent: { id: string; path: string; depth: number }, now: Date): Promise<string> {
   const newPath = `${parent.path}${org.id}/`;
@@ -54,9 +54,6 @@ export async function moveSubtree(trx: Transaction<DB>, org: { id: string; path:
   const delta = parent.depth + 1 - org.depth;
   await trx.updateTable('orgs').set({ parent_id: parent.id, updated_at: now }).where('id', '=', org.id).execute();
   await sql`UPDATE orgs SET path = ${newPath} || substr(path, ${cut}), depth = depth + ${delta} WHERE path LIKE ${like}`.execute(trx);
-  await sql`UPDATE plan_assignments SET org_path = ${newPath} || substr(org_path, ${cut}) WHERE org_path LIKE ${like}`.execute(trx);
-  await sql`UPDATE certificates SET holder_org_path = ${newPath} || substr(holder_org_path, ${cut}) WHERE holder_org_path LIKE ${like}`.execute(trx);
-  await sql`UPDATE certificates SET issuer_org_path = ${newPath} || substr(issuer_org_path, ${cut}) WHERE issuer_org_path LIKE ${like}`.execute(trx);
   return newPath;
 }
 

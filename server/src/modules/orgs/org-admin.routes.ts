@@ -3,14 +3,13 @@ import type { App } from '../../platform/module';
 import type { AppContext } from '../../platform/context';
 import { auditSource, requireActor } from '../../platform/actor';
 import { createOrg, listAdminTree, moveOrg, renameOrg } from './org-admin.service';
-import { closeOrg } from './org-close.service';
-import { AdminOrg, OrgCloseInput, OrgClosed, OrgCreateInput, OrgMoveInput, OrgRenameInput } from './org-admin.schema';
+import { AdminOrg, OrgCreateInput, OrgMoveInput, OrgRenameInput } from './org-admin.schema';
 import { OrgIdParams } from './orgs.schema';
 
 const tags = ['orgs'];
 const Ref = Type.Ref(AdminOrg);
 
-/** Maintenance of the org tree by admins: list, create, rename, move, close (all audited). */
+/** Maintenance of the org tree by admins: list, create, rename, move (all audited); closing, which transfers the people, is user-admin's. */
 export async function orgAdminRoutes(app: App, ctx: AppContext): Promise<void> {
   app.addSchema(AdminOrg);
 
@@ -26,9 +25,5 @@ export async function orgAdminRoutes(app: App, ctx: AppContext): Promise<void> {
 
   app.post('/api/admin/orgs/:id/move', { schema: { tags, params: OrgIdParams, body: OrgMoveInput, response: { 200: Ref } } }, async (request) =>
     moveOrg(ctx, requireActor(request), auditSource(request), request.params.id, request.body.parentId),
-  );
-
-  app.post('/api/admin/orgs/:id/close', { schema: { tags, params: OrgIdParams, body: OrgCloseInput, response: { 200: OrgClosed } } }, async (request) =>
-    closeOrg(ctx, requireActor(request), auditSource(request), request.params.id, request.body.transferToOrgId),
   );
 }

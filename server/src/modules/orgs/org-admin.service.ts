@@ -4,9 +4,7 @@ import type { AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { writeOutbox } from '../../platform/outbox';
 import { ensure, holdsAnyRole, scopePaths, USER_ADMIN_ROLES } from '../../platform/policy';
-import { DRAIN_JOB } from '../reports/rollup.jobs';
-import { campaignBorderCrossed, rewriteReportPaths, shiftRollupsForMove } from '../reports/org-move.repo';
-import { markSubtreeDirty } from '../reports/refresh.repo';
+import { ORG_MOVING } from './orgs.hook-points';
 import * as tree from './org-admin.repo';
 import { canEditOrg, canReshapeOrg, FIXED_TYPES, orgPermissions } from './org-admin.policy';
 import type { AdminOrgT, OrgCreateInputT, OrgRenameInputT } from './org-admin.schema';
@@ -99,7 +97,8 @@ export async function renameOrg(ctx: AppContext, actor: Actor, source: AuditSour
 
 /**
  * Moves an org (and its subtree) under another open parent of the same tenant, in one transaction under the tree
- * lock: every descendant's path, the copies other modules keep, and the report rollups follow; `org.moved` tells
+ * lock: every descendant's path follows, and so do the copies other modules keep and the report rollups (the
+ * `orgs.moving` hook point); `org.moved` tells
  * plans to re-evaluate the people in it.
  */
 export async function moveOrg(ctx: AppContext, actor: Actor, source: AuditSource, id: string, parentId: string): Promise<AdminOrgT> {
@@ -109,7 +108,6 @@ export async function moveOrg(ctx: AppContext, actor: Actor, source: AuditSource
   const target = await load(ctx, parentId, 'parentId');
   ensure(canReshapeOrg(actor, target.path));
   const now = ctx.clock.now();
-  let crossed = false;
   await ctx.db.transaction().execute(async (trx) => {
     await tree.lockTree(trx);
     // Re-read under the lock: a concurrent move may have changed either path since.
@@ -123,14 +121,10 @@ export async function moveOrg(ctx: AppContext, actor: Actor, source: AuditSource
     if (o.parent_id === p.id) throw orgFail(409, 'ORG_MOVE_SAME_PARENT', 'parentId');
     if ((p.tenant_id ?? p.id) !== o.tenant_id) throw orgFail(409, 'ORG_MOVE_CROSS_TENANT', 'parentId');
     const oldParentPath = o.path.slice(0, o.path.length - `${o.id}/`.length);
-    await shiftRollupsForMove(trx, o.id, oldParentPath, p.path);
     const newPath = await tree.moveSubtree(trx, o, p, now);
-    await rewriteReportPaths(trx, o.path, newPath);
-    crossed = await campaignBorderCrossed(trx, o.path, newPath);
-    if (crossed) await markSubtreeDirty(trx, newPath);
+    await ctx.hooks.run(ORG_MOVING, trx, { orgId: o.id, oldParentPath, newParentPath: p.path, fromPath: o.path, toPath: newPath }, ctx);
     await writeOutbox(trx, ORG_MOVED, { orgId: o.id, fromPath: o.path, toPath: newPath });
     await audit(trx, source, 'org.moved', { type: 'org', id: o.id, orgId: o.id }, { fromParentId: o.parent_id, toParentId: p.id });
   });
-  if (crossed) await ctx.jobs.send(DRAIN_JOB, {});
   return adminOrgView(ctx, actor, id);
 }

@@ -6,7 +6,7 @@ import { errors } from '../../platform/errors';
 import { requireActor, auditSource } from '../../platform/actor';
 import { ensure, holdsRoleOver, USER_ADMIN_ROLES } from '../../platform/policy';
 import { audit } from '../../platform/audit';
-import { randomToken } from '../identity/sessions.service';
+import { randomToken } from '../../platform/tokens';
 import * as repo from './orgs.repo';
 import { orgAdminRoutes } from './org-admin.routes';
 import { allowedEmailDomains } from './orgs.service';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Language } from '../../db/column-types';
-import type { NotificationPrefs } from '../identity/identity.tables';
+import type { NotificationPrefs } from '../../db/column-types';
 import type { AppContext } from '../../platform/context';
 import { notifyUser } from '../notifications/notifications.service';
 import { dueDateOf, istDate } from './plans.rules';

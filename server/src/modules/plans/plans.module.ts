@@ -3,6 +3,7 @@ import { planAdminRoutes } from './admin.routes';
 import { planPeopleRoutes } from './me.routes';
 import { orgMovedJob } from './org-moved.job';
 import { planJobs } from './plans.jobs';
+import { plansHooks } from './plans.hooks';
 
 /**
  * Training plans and compliance: mandates that assign themselves to their audience (set-wise when a plan goes live,
@@ -15,4 +16,5 @@ export const plansModule: Module = {
     await planPeopleRoutes(app, ctx);
   },
   jobs: [...planJobs, orgMovedJob],
+  hooks: plansHooks,
 };

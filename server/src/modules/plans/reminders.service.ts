@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Language } from '../../db/column-types';
-import type { NotificationPrefs } from '../identity/identity.tables';
+import type { NotificationPrefs } from '../../db/column-types';
 import type { AppContext } from '../../platform/context';
 import { queueMessages, type Channel, type OutgoingMessageRequest } from '../notifications/notifications.service';
 import type { TemplateName } from '../notifications/notifications.templates';

@@ -4,6 +4,7 @@ import { exportRoutes } from './exports.routes';
 import { expireExportsJob, exportJob, monthlySummaryJob } from './reports.jobs';
 import { reportRoutes } from './reports.routes';
 import { drainJob, ingestJob } from './rollup.jobs';
+import { reportsHooks } from './reports.hooks';
 
 /**
  * Monitoring and evaluation: live subtree rollups fed from the outbox (ingest → dirty people → drain), dashboards with
@@ -17,4 +18,5 @@ export const reportsModule: Module = {
     await campaignRoutes(app, ctx);
   },
   jobs: [ingestJob, drainJob, exportJob, monthlySummaryJob, expireExportsJob],
+  hooks: reportsHooks,
 };

@@ -1,12 +1,16 @@
 import type { Module } from '../../platform/module';
 import { userAdminRoutes } from './user-admin.routes';
 import { transferRoutes } from './transfers.routes';
+import { profileChangeRoutes } from './profile-change.routes';
+import { orgClosureRoutes } from './org-closure.routes';
 
-/** User administration: approvals, accounts, roles, transfers, merges and the audit log. */
+/** User administration: approvals, accounts, roles, transfers, merges, profile-change requests, closing an org (its people transferred) and the audit log. */
 export const userAdminModule: Module = {
   name: 'user-admin',
   routes: async (app, ctx) => {
     await userAdminRoutes(app, ctx);
     await transferRoutes(app, ctx);
+    await profileChangeRoutes(app, ctx);
+    await orgClosureRoutes(app, ctx);
   },
 };

@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import crypto from 'node:crypto';
-import type { AppContext } from './context';
-import { AppError, platformErrors } from './errors';
-import { resolveSession, randomToken } from '../modules/identity/sessions.service';
+import type { AppContext } from '../../platform/context';
+import { AppError, platformErrors } from '../../platform/errors';
+import { randomToken } from '../../platform/tokens';
+import { resolveSession } from './sessions.service';
 
 export const SESSION_COOKIE = 'ksh_session';
 export const CSRF_COOKIE = 'ksh_csrf';

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/database';
-import { withinPaths } from '../user-admin/user-admin.repo';
+import { withinPaths } from './user-admin.repo';
 
 type Q = Kysely<DB> | Transaction<DB>;
 

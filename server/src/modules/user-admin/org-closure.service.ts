@@ -3,13 +3,13 @@ import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { ensure, holdsAnyRole, USER_ADMIN_ROLES } from '../../platform/policy';
-import { transferEveryoneOnClosure } from '../user-admin/transfers.service';
-import * as tree from './org-admin.repo';
-import { canReshapeOrg, FIXED_TYPES } from './org-admin.policy';
-import { adminOrgView } from './org-admin.service';
-import type { AdminOrgT } from './org-admin.schema';
-import { orgFail } from './orgs.messages';
-import { findOrg } from './orgs.repo';
+import * as tree from '../orgs/org-admin.repo';
+import { canReshapeOrg, FIXED_TYPES } from '../orgs/org-admin.policy';
+import { adminOrgView } from '../orgs/org-admin.service';
+import type { AdminOrgT } from '../orgs/org-admin.schema';
+import { orgFail } from '../orgs/orgs.messages';
+import { findOrg } from '../orgs/orgs.repo';
+import { transferEveryoneOnClosure } from './transfers.service';
 
 /** People moved by one closure, in one transaction; bigger offices are emptied by transfers or an import first. */
 export const CLOSE_TRANSFER_LIMIT = 5000;
