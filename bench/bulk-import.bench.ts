@@ -6,7 +6,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import pg from 'pg';
@@ -17,9 +16,9 @@ import { DEMO_PASSWORD } from '../server/src/db/seed';
 import { designationsForOrg, findOrgByCode } from '../server/src/modules/orgs/orgs.repo';
 import { IMPORT_COLUMNS } from '../server/src/modules/user-admin/import.csv';
 import { TestClient } from '../server/test/harness';
+import { createDatabase, dropDatabase, pgbenchTps, urlFor } from './lib/postgres';
 
 const ROWS = Number(process.env.ROWS ?? 100_000);
-const BASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DEADLINE_MS = 15 * 60_000;
 const seedData = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../server/src/db/seed/data');
 
@@ -37,30 +36,6 @@ const LAST = [
 const SERVICES = ['PCS', 'UP Secretariat Service', 'Ministerial', 'Technical', ''];
 const PERSONAL = ['gmail.com', 'yahoo.co.in', 'rediffmail.com', 'outlook.com'];
 const GROUPS = ['A', 'B', 'C', 'C', 'C', 'D', 'contractual', 'honorarium'];
-
-async function adminQuery(text: string): Promise<void> {
-  const c = new pg.Client({ connectionString: BASE_URL });
-  await c.connect();
-  try {
-    await c.query(text);
-  } finally {
-    await c.end();
-  }
-}
-const urlFor = (name: string) => Object.assign(new URL(BASE_URL), { pathname: `/${name}` }).toString();
-
-/** pgbench's read-only TPS on a scratch database, or null when pgbench is not installed. */
-function pgbenchTps(url: string): number | null {
-  try {
-    execFileSync('pgbench', ['--version'], { stdio: 'ignore' });
-  } catch {
-    return null;
-  }
-  execFileSync('pgbench', ['-i', '-s', '1', '-q', url], { stdio: 'ignore' });
-  const out = execFileSync('pgbench', ['-T', '10', '-S', url], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  const tps = out.match(/tps = ([\d.]+)/);
-  return tps ? Number(tps[1]) : null;
-}
 
 /** Seconds for one INSERT … SELECT generate_series of 1,00,000 narrow rows with two indexes. */
 async function plainInsertSeconds(url: string): Promise<number> {
@@ -153,15 +128,15 @@ async function main(): Promise<void> {
     stopping = true;
     await runtime?.stop().catch(() => undefined);
     runtime = null;
-    for (const name of [benchDb, scratchDb]) await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+    for (const name of [benchDb, scratchDb]) await dropDatabase(name).catch(() => undefined);
   };
   const deadline = setTimeout(() => {
     console.error(`bench: no result after ${DEADLINE_MS / 60_000} minutes, stopping`);
     void cleanup().finally(() => process.exit(2));
   }, DEADLINE_MS);
   try {
-    await adminQuery(`CREATE DATABASE ${benchDb}`);
-    await adminQuery(`CREATE DATABASE ${scratchDb}`);
+    await createDatabase(benchDb);
+    await createDatabase(scratchDb);
     const tps = pgbenchTps(urlFor(scratchDb));
     const plain = await plainInsertSeconds(urlFor(scratchDb));
 

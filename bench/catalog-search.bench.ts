@@ -6,20 +6,19 @@
  */
 import crypto from 'node:crypto';
 import os from 'node:os';
-import { execFileSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
 import { sql } from 'kysely';
 import { loadConfig } from '../server/src/config';
 import { startRuntime, type Runtime } from '../server/src/runtime';
 import { buildApp } from '../server/src/app';
 import { DEMO_PASSWORD } from '../server/src/db/seed';
 import { TestClient } from '../server/test/harness';
+import { cookieHeader } from './lib/http-client';
+import { createDatabase, dropDatabase, pgbenchSelect, urlFor } from './lib/postgres';
 
 const COURSES = Number(process.env.COURSES ?? 5000);
 const REQUESTS = Number(process.env.REQUESTS ?? 3000);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 8);
-const BASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const TOPICS: [string, string][] = [
   ['Disaster Management', 'आपदा प्रबंधन'], ['Cyber Security', 'साइबर सुरक्षा'], ['Right to Information', 'सूचना का अधिकार'],
@@ -49,16 +48,6 @@ const QUERIES: { label: string; path: string }[] = [
   { label: 'browse completed', path: '/api/catalog?sort=most_completed' },
 ];
 
-async function adminQuery(text: string): Promise<void> {
-  const c = new pg.Client({ connectionString: BASE_URL });
-  await c.connect();
-  try {
-    await c.query(text);
-  } finally {
-    await c.end();
-  }
-}
-const urlFor = (name: string) => Object.assign(new URL(BASE_URL), { pathname: `/${name}` }).toString();
 const pick = <T>(list: T[], i: number): T => list[i % list.length] as T;
 
 /** Inserts published courses straight into the tables, 1,000 per statement, as the publish step would leave them. */
@@ -143,22 +132,10 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 const line = (label: string, xs: number[]) =>
   `  ${label.padEnd(22)} n=${String(xs.length).padStart(5)}  p50 ${pct(xs, 50).toFixed(1).padStart(6)} ms  p95 ${pct(xs, 95).toFixed(1).padStart(6)} ms  p99 ${pct(xs, 99).toFixed(1).padStart(6)} ms`;
 
-/** pgbench -S with the same concurrency on the bench database: TPS and average latency, or null when not installed. */
-function pgbench(url: string): { tps: number; latencyMs: number } | null {
-  try {
-    execFileSync('pgbench', ['--version'], { stdio: 'ignore' });
-  } catch {
-    return null;
-  }
-  execFileSync('pgbench', ['-i', '-s', '1', '-q', url], { stdio: 'ignore' });
-  const out = execFileSync('pgbench', ['-S', '-T', '10', '-c', String(CONCURRENCY), '-j', '2', url], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  return { tps: Number(/tps = ([\d.]+)/.exec(out)?.[1] ?? 0), latencyMs: Number(/latency average = ([\d.]+) ms/.exec(out)?.[1] ?? 0) };
-}
-
 async function main(): Promise<void> {
   const name = `ksh_bench_catalog_${crypto.randomBytes(4).toString('hex')}`;
   let runtime: Runtime | null = null;
-  await adminQuery(`CREATE DATABASE ${name}`);
+  await createDatabase(name);
   try {
     const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: urlFor(name), SEED_DEMO: 'true', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
     runtime = await startRuntime(config, { work: false });
@@ -169,7 +146,7 @@ async function main(): Promise<void> {
     await app.listen({ host: '127.0.0.1', port: 0 });
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     const learner = await new TestClient(app, 'en').signIn('ramesh.yadav@up.gov.in', DEMO_PASSWORD);
-    const cookie = [...learner.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const cookie = cookieHeader(learner.cookies);
     // Half anonymous, half a signed-in learner (whose visibility adds the moderation check).
     const headers: Record<string, string>[] = [{ 'accept-language': 'hi' }, { 'accept-language': 'en', cookie }];
 
@@ -178,7 +155,7 @@ async function main(): Promise<void> {
     const perQuery: { q: (typeof QUERIES)[number]; xs: number[] }[] = [];
     for (const q of QUERIES) perQuery.push({ q, xs: await load(base, [q.path], 80, headers) });
     const lookups = await load(base, ids.filter((_, i) => i % 10 !== 7).slice(0, 500).map((id) => `/api/courses/${id}`), 1000, headers);
-    const bench = pgbench(urlFor(name));
+    const bench = pgbenchSelect(urlFor(name), CONCURRENCY);
     await app.close();
 
     const version = (await runtime.ctx.database.execute('SHOW server_version')).rows[0]?.server_version;
@@ -194,7 +171,7 @@ async function main(): Promise<void> {
   } finally {
     await runtime?.stop().catch(() => undefined);
     if (process.env.KEEP_DB) console.log(`kept database ${name} (KEEP_DB is set)`);
-    else await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    else await dropDatabase(name);
   }
 }
 

@@ -11,7 +11,7 @@
  */
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { sql } from 'kysely';
@@ -24,39 +24,15 @@ import { renderCertificatePdf } from '../server/src/modules/certificates/certifi
 import { buildCredential, signCredential } from '../server/src/modules/certificates/credential';
 import { statusEntry } from '../server/src/modules/certificates/status-list';
 import { makePublishedCourse } from '../server/test/course-factories';
+import { createDatabase, dropDatabase, pgbenchTps, urlFor, withScratchDatabase } from './lib/postgres';
 
 const COMPLETIONS = Number(process.env.COMPLETIONS ?? 10_000);
 const STEADY = 20;
-const BASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DEADLINE_MS = 10 * 60_000;
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../server');
-const urlFor = (name: string) => Object.assign(new URL(BASE_URL), { pathname: `/${name}` }).toString();
 
 const FIRST = [['Ramesh', 'रमेश'], ['Sunita', 'सुनीता'], ['Kshama', 'क्षमा'], ['Priya', 'प्रिया'], ['Shravan', 'श्रवण'], ['Trilok', 'त्रिलोक'], ['Dharmendra', 'धर्मेंद्र'], ['Kavita', 'कविता']] as const;
 const LAST = [['Yadav', 'यादव'], ['Verma', 'वर्मा'], ['Trivedi', 'त्रिवेदी'], ['Shrivastava', 'श्रीवास्तव'], ['Mishra', 'मिश्रा'], ['Sharma', 'शर्मा']] as const;
-
-async function adminQuery(text: string): Promise<void> {
-  const c = new pg.Client({ connectionString: BASE_URL });
-  await c.connect();
-  try {
-    await c.query(text);
-  } finally {
-    await c.end();
-  }
-}
-
-/** pgbench's read-only TPS on a scratch database (1 client, 10 s), or null when pgbench is not installed. */
-function pgbenchTps(url: string): number | null {
-  try {
-    execFileSync('pgbench', ['--version'], { stdio: 'ignore' });
-  } catch {
-    return null;
-  }
-  execFileSync('pgbench', ['-i', '-s', '1', '-q', url], { stdio: 'ignore' });
-  const out = execFileSync('pgbench', ['-T', '10', '-S', url], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  const tps = out.match(/tps = ([\d.]+)/);
-  return tps ? Number(tps[1]) : null;
-}
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 const cpuMs = (from: NodeJS.CpuUsage) => {
@@ -179,19 +155,17 @@ async function main(): Promise<void> {
       worker.kill('SIGTERM');
       await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
     }
-    await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
-    await adminQuery(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`).catch(() => undefined);
+    await dropDatabase(dbName).catch(() => undefined);
+    await dropDatabase(scratch).catch(() => undefined);
   };
   const deadline = setTimeout(() => {
     console.error('deadline passed; cleaning up');
     void cleanup().then(() => process.exit(2));
   }, DEADLINE_MS);
   try {
-    await adminQuery(`CREATE DATABASE ${scratch}`);
-    const tps = pgbenchTps(urlFor(scratch));
-    await adminQuery(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
+    const tps = await withScratchDatabase(scratch, pgbenchTps);
     const baseline = await renderAndSignBaseline();
-    await adminQuery(`CREATE DATABASE ${dbName}`);
+    await createDatabase(dbName);
     const url = urlFor(dbName);
     const { steadyCourse, insertSeconds, version } = await prepare(url);
 

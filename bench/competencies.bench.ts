@@ -5,7 +5,6 @@
  * the HTTP stack (in-process inject, sequential). Run: `cd server && npx tsx ../bench/competencies.bench.ts`.
  */
 import crypto from 'node:crypto';
-import pg from 'pg';
 import { sql } from 'kysely';
 import { loadConfig } from '../server/src/config';
 import { startRuntime } from '../server/src/runtime';
@@ -13,11 +12,11 @@ import { buildApp } from '../server/src/app';
 import { DEMO_PASSWORD } from '../server/src/db/seed';
 import { insertUsers } from '../server/src/modules/identity/users.repo';
 import { TestClient } from '../server/test/harness';
+import { createDatabase, dropDatabase, urlFor } from './lib/postgres';
 
 const USERS = Number(process.env.USERS ?? 20_000);
 const COURSES = Number(process.env.COURSES ?? 1_000);
 const RUNS = Number(process.env.RUNS ?? 50);
-const BASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 async function time(label: string, runs: number, fn: () => Promise<{ status: number }>): Promise<void> {
   const ms: number[] = [];
@@ -33,12 +32,8 @@ async function time(label: string, runs: number, fn: () => Promise<{ status: num
 }
 
 const name = `ksh_bench_${crypto.randomBytes(4).toString('hex')}`;
-const admin = new pg.Client({ connectionString: BASE_URL });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-const url = new URL(BASE_URL);
-url.pathname = `/${name}`;
-const runtime = await startRuntime(loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://', DATABASE_URL: url.toString(), SEED_DEMO: 'true', LOG_LEVEL: 'silent' }), { work: false });
+await createDatabase(name);
+const runtime = await startRuntime(loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://', DATABASE_URL: urlFor(name), SEED_DEMO: 'true', LOG_LEVEL: 'silent' }), { work: false });
 const { db } = runtime.ctx;
 try {
   const orgs = await db.selectFrom('orgs').select(['id', 'code', 'tenant_id']).where('code', 'like', 'UP-REV%').execute();
@@ -107,6 +102,5 @@ try {
   await app.close();
 } finally {
   await runtime.stop();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  await dropDatabase(name);
 }

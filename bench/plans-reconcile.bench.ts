@@ -10,8 +10,6 @@
  * audience (count of active UP users) and its anti-join against the plan's assignments (median of RUNS each).
  * Run: `cd server && npx tsx ../bench/plans-reconcile.bench.ts` (USERS=50000 for a quick run). Drops its databases.
  */
-import { execFileSync } from 'node:child_process';
-import pg from 'pg';
 import { sql, type RawBuilder } from 'kysely';
 import { loadConfig } from '../server/src/config';
 import { startRuntime, type Runtime } from '../server/src/runtime';
@@ -22,41 +20,24 @@ import { DRIFT_BATCH, reconcileLivePlans, type ReconcileReport } from '../server
 import { makePublishedCourse } from '../server/test/course-factories';
 import { TestClient } from '../server/test/harness';
 import { generateUpUsers } from './data/up-users';
+import { createDatabase, dropDatabase, pgbenchTpsOrNull, urlFor, withScratchDatabase } from './lib/postgres';
 
 const USERS = Number(process.env.USERS ?? 200_000);
 const RUNS = Number(process.env.RUNS ?? 7);
-const BASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DEADLINE_MS = 15 * 60_000;
 const stamp = Date.now().toString(36);
 const platformDb = `ksh_bench_reconcile_${stamp}`;
 const scratchDb = `ksh_bench_reconcile_scratch_${stamp}`;
-const urlFor = (name: string) => Object.assign(new URL(BASE_URL), { pathname: `/${name}` }).toString();
 const fmt = (n: number) => new Intl.NumberFormat('en-IN').format(n);
 const ms = (n: number) => `${n.toFixed(n < 100 ? 1 : 0)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-async function admin(text: string): Promise<void> {
-  const c = new pg.Client({ connectionString: BASE_URL });
-  await c.connect();
-  try {
-    await c.query(text);
-  } finally {
-    await c.end();
-  }
-}
-
-/** pgbench -S for 10 s on a scratch database (null when pgbench is not installed). */
-async function pgbenchTps(): Promise<number | null> {
-  await admin(`CREATE DATABASE ${scratchDb}`);
-  try {
-    execFileSync('pgbench', ['-i', '-s', '1', '-q', urlFor(scratchDb)], { stdio: 'ignore' });
-    const out = execFileSync('pgbench', ['-T', '10', '-S', urlFor(scratchDb)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    return Math.round(Number(/tps = ([\d.]+)/.exec(out)?.[1] ?? NaN));
-  } catch {
-    return null;
-  } finally {
-    await admin(`DROP DATABASE IF EXISTS ${scratchDb} WITH (FORCE)`);
-  }
+/** pgbench -S for 10 s on a scratch database, rounded (null when pgbench is not installed or fails). */
+function scratchTps(): Promise<number | null> {
+  return withScratchDatabase(scratchDb, (url) => {
+    const tps = pgbenchTpsOrNull(url);
+    return tps === null ? null : Math.round(tps);
+  });
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
@@ -82,10 +63,10 @@ const describe = (r: ReconcileReport) => `${r.plans} live plans, ${r.skipped} sk
 async function main(): Promise<void> {
   const started = Date.now();
   console.log(`plan reconciliation benchmark: ${fmt(USERS)} users, ${RUNS} runs per median, ${new Date().toISOString()}`);
-  const tps = await pgbenchTps();
+  const tps = await scratchTps();
   console.log(`baseline: pgbench -S ${tps ?? 'n/a'} tps`);
 
-  await admin(`CREATE DATABASE ${platformDb}`);
+  await createDatabase(platformDb);
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: urlFor(platformDb), SEED_DEMO: 'true', LOG_LEVEL: 'error' });
   const runtime = await startRuntime(config, { work: true });
   running = runtime;
@@ -233,7 +214,7 @@ process.on('uncaughtException', (err) => {
 });
 
 async function dropDatabases(): Promise<void> {
-  for (const name of [platformDb, scratchDb]) await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+  for (const name of [platformDb, scratchDb]) await dropDatabase(name).catch(() => undefined);
 }
 
 main()

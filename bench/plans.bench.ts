@@ -7,7 +7,6 @@
  * Baseline in the same run: a plain `INSERT … SELECT generate_series` of USERS narrow rows, and pgbench -S if installed.
  * Run: `cd server && npx tsx ../bench/plans.bench.ts` (USERS=50000 for a quick run). Drops its databases at the end.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import pg from 'pg';
 import { sql } from 'kysely';
@@ -20,31 +19,20 @@ import { evaluatePerson } from '../server/src/modules/plans/evaluation.service';
 import { makePublishedCourse } from '../server/test/course-factories';
 import { TestClient } from '../server/test/harness';
 import { generateUpUsers } from './data/up-users';
+import { createDatabase, dropDatabase, pgbenchTpsOrNull, urlFor } from './lib/postgres';
 
 const USERS = Number(process.env.USERS ?? 2_200_000);
 const TRANSFERS = Number(process.env.TRANSFERS ?? 200);
-const BASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DEADLINE_MS = 15 * 60_000;
 const stamp = Date.now().toString(36);
 const platformDb = `ksh_bench_plans_${stamp}`;
 const scratchDb = `ksh_bench_plans_scratch_${stamp}`;
-const urlFor = (name: string) => Object.assign(new URL(BASE_URL), { pathname: `/${name}` }).toString();
 const fmt = (n: number) => new Intl.NumberFormat('en-IN').format(n);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-async function admin(text: string): Promise<void> {
-  const c = new pg.Client({ connectionString: BASE_URL });
-  await c.connect();
-  try {
-    await c.query(text);
-  } finally {
-    await c.end();
-  }
-}
-
 /** Same-run baseline: a plain INSERT … SELECT of USERS narrow rows (the width of an assignment) and pgbench -S. */
 async function baseline(): Promise<{ insertMs: number; tps: number | null }> {
-  await admin(`CREATE DATABASE ${scratchDb}`);
+  await createDatabase(scratchDb);
   const c = new pg.Client({ connectionString: urlFor(scratchDb) });
   await c.connect();
   await c.query('CREATE TABLE narrow (user_id uuid, plan_id uuid, due_at timestamptz, state text, PRIMARY KEY (user_id, plan_id))');
@@ -52,15 +40,7 @@ async function baseline(): Promise<{ insertMs: number; tps: number | null }> {
   await c.query(`INSERT INTO narrow SELECT gen_random_uuid(), '00000000-0000-4000-8000-000000000001', now() + g * interval '1 second', 'open' FROM generate_series(1, ${USERS}) g`);
   const insertMs = Date.now() - t;
   await c.end();
-  let tps: number | null = null;
-  try {
-    execFileSync('pgbench', ['-i', '-s', '1', '-q', urlFor(scratchDb)], { stdio: 'ignore' });
-    const out = execFileSync('pgbench', ['-T', '10', '-S', urlFor(scratchDb)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    tps = Number(/tps = ([\d.]+)/.exec(out)?.[1] ?? NaN);
-  } catch {
-    tps = null;
-  }
-  return { insertMs, tps };
+  return { insertMs, tps: pgbenchTpsOrNull(urlFor(scratchDb)) };
 }
 
 /** Proportional set size (shared pages divided among their users) of the PostgreSQL backends of one database. */
@@ -88,7 +68,7 @@ async function main(): Promise<void> {
   const base = await baseline();
   console.log(`baseline: plain INSERT … SELECT of ${fmt(USERS)} narrow rows ${(base.insertMs / 1000).toFixed(1)} s; pgbench -S ${base.tps ?? 'n/a'} tps`);
 
-  await admin(`CREATE DATABASE ${platformDb}`);
+  await createDatabase(platformDb);
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: urlFor(platformDb), SEED_DEMO: 'true', LOG_LEVEL: 'error' });
   const runtime = await startRuntime(config, { work: true });
   running = runtime;
@@ -211,7 +191,7 @@ process.on('uncaughtException', (err) => {
 });
 
 async function dropDatabases(): Promise<void> {
-  for (const name of [platformDb, scratchDb]) await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+  for (const name of [platformDb, scratchDb]) await dropDatabase(name).catch(() => undefined);
 }
 
 async function cleanup(): Promise<void> {

@@ -16,7 +16,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import pg from 'pg';
 import { sql } from 'kysely';
 import { loadConfig } from '../server/src/config';
 import { startRuntime, type Runtime } from '../server/src/runtime';
@@ -24,6 +23,7 @@ import { backendsOf, cpuMeter } from './cpu-meter';
 import { createSession } from '../server/src/modules/identity/sessions.service';
 import { findOrgByCode } from '../server/src/modules/orgs/orgs.repo';
 import { makePublishedCourse } from '../server/test/course-factories';
+import { createDatabase, dropDatabase, pgbenchInstalled, urlFor, withScratchDatabase } from './lib/postgres';
 
 const LEARNERS = Number(process.env.LEARNERS ?? 2000);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 100);
@@ -33,7 +33,6 @@ const SECONDS = Number(process.env.SECONDS ?? 20);
 const ENDPOINT = process.env.ENDPOINT === 'session' || process.env.ENDPOINT === 'health' ? process.env.ENDPOINT : 'progress';
 const API_PROCESSES = Math.max(1, Number(process.env.API_PROCESSES ?? 1));
 const WARMUP_SECONDS = 3;
-const BASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DEADLINE_MS = 5 * 60_000;
 const installed = (cmd: string) => {
   try {
@@ -44,17 +43,6 @@ const installed = (cmd: string) => {
   }
 };
 const GENERATOR = process.env.GENERATOR === 'node' || !installed('wrk') ? 'node' : 'wrk';
-const urlFor = (name: string) => Object.assign(new URL(BASE_URL), { pathname: `/${name}` }).toString();
-
-async function adminQuery(text: string): Promise<void> {
-  const c = new pg.Client({ connectionString: BASE_URL });
-  await c.connect();
-  try {
-    await c.query(text);
-  } finally {
-    await c.end();
-  }
-}
 
 interface Baseline {
   tps: number | null;
@@ -65,11 +53,7 @@ interface Baseline {
 
 /** pgbench simple-update (-N): TPS and the CPU seconds of pgbench and its backends, or the error text. */
 async function pgbenchSimpleUpdate(url: string, database: string, clients: number): Promise<Baseline> {
-  try {
-    execFileSync('pgbench', ['--version'], { stdio: 'ignore' });
-  } catch {
-    return { tps: null, transactions: 0, cpuSeconds: 0, note: 'pgbench not installed' };
-  }
+  if (!pgbenchInstalled()) return { tps: null, transactions: 0, cpuSeconds: 0, note: 'pgbench not installed' };
   execFileSync('pgbench', ['-i', '-s', '10', '-q', url], { stdio: 'ignore' });
   const child = spawn('pgbench', ['-N', '-c', String(clients), '-j', '2', '-T', '15', url], { stdio: ['ignore', 'pipe', 'pipe'] });
   const meter = cpuMeter(() => (child.pid ? [child.pid] : []), backendsOf(database));
@@ -273,7 +257,7 @@ async function main(): Promise<void> {
     await stopApi?.().catch(() => undefined);
     await runtime?.stop().catch(() => undefined);
     runtime = null;
-    for (const name of [benchDb, scratchDb]) await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+    for (const name of [benchDb, scratchDb]) await dropDatabase(name).catch(() => undefined);
   };
   const deadline = setTimeout(() => {
     console.error(`bench: no result after ${DEADLINE_MS / 60_000} minutes, stopping`);
@@ -282,19 +266,18 @@ async function main(): Promise<void> {
   try {
     // pgbench before and after ours (a shared machine drifts), while nothing else of ours holds connections
     // (max_connections is often 100).
-    const pgbench = async (): Promise<Baseline> => {
-      await adminQuery(`CREATE DATABASE ${scratchDb}`);
-      let run = await pgbenchSimpleUpdate(urlFor(scratchDb), scratchDb, 100);
-      if (run.tps === null && !run.note.includes('not installed')) {
-        console.log(`  (${run.note}; retrying with 80 clients)`);
-        run = await pgbenchSimpleUpdate(urlFor(scratchDb), scratchDb, 80);
-      }
-      await adminQuery(`DROP DATABASE IF EXISTS ${scratchDb} WITH (FORCE)`);
-      return run;
-    };
+    const pgbench = () =>
+      withScratchDatabase(scratchDb, async (url): Promise<Baseline> => {
+        let run = await pgbenchSimpleUpdate(url, scratchDb, 100);
+        if (run.tps === null && !run.note.includes('not installed')) {
+          console.log(`  (${run.note}; retrying with 80 clients)`);
+          run = await pgbenchSimpleUpdate(url, scratchDb, 80);
+        }
+        return run;
+      });
     const before = await pgbench();
 
-    await adminQuery(`CREATE DATABASE ${benchDb}`);
+    await createDatabase(benchDb);
     const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: urlFor(benchDb), SEED_DEMO: 'true', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
     runtime = await startRuntime(config, { work: false });
     const course = await makePublishedCourse(runtime.ctx, {

@@ -13,7 +13,7 @@
  * Run: `cd server && npx tsx ../bench/reports.bench.ts`. USERS=200000 for a quick run; KEEP_DB=1 keeps the database
  * (its name is printed); REUSE_DB=<name> skips the dataset and uses a kept one. Drops what it created unless kept.
  */
-import { execFileSync, fork } from 'node:child_process';
+import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,8 @@ import { openDatabase } from '../server/src/db/connection';
 import { reconcileNode } from '../server/src/modules/reports/reconcile.service';
 import { generateUpUsers } from './data/up-users';
 import { buildReportRollups, generateUpLearning } from './data/up-learning';
+import { HttpClient } from './lib/http-client';
+import { createDatabase, dropDatabase, pgbenchTpsOrNull, urlFor, withScratchDatabase } from './lib/postgres';
 
 const USERS = Number(process.env.USERS ?? 2_200_000);
 const RATE = Number(process.env.RATE ?? 500);
@@ -32,25 +34,13 @@ const SECONDS = Number(process.env.SECONDS ?? 60);
 const REQUESTS = Number(process.env.REQUESTS ?? 200);
 /** Which measurements to run (all by default): dashboards, export, ingest. */
 const STAGES = new Set((process.env.STAGES ?? 'dashboards,export,ingest').split(','));
-const BASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const stamp = Date.now().toString(36);
 const dbName = process.env.REUSE_DB ?? `ksh_bench_reports_${stamp}`;
 const scratchDb = `ksh_bench_reports_scratch_${stamp}`;
 const keep = process.env.KEEP_DB === '1' || !!process.env.REUSE_DB;
-const urlFor = (name: string) => Object.assign(new URL(BASE_URL), { pathname: `/${name}` }).toString();
 const fmt = (n: number) => new Intl.NumberFormat('en-IN').format(Math.round(n));
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const here = path.dirname(fileURLToPath(import.meta.url));
-
-async function admin(text: string, db = 'postgres'): Promise<pg.QueryResult> {
-  const c = new pg.Client({ connectionString: urlFor(db) });
-  await c.connect();
-  try {
-    return await c.query(text);
-  } finally {
-    await c.end();
-  }
-}
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const summary = (times: number[]) => {
@@ -58,65 +48,19 @@ const summary = (times: number[]) => {
   return `p50 ${pct(s, 50).toFixed(0)} ms, p95 ${pct(s, 95).toFixed(0)} ms, p99 ${pct(s, 99).toFixed(0)} ms (n=${s.length})`;
 };
 
-/** A cookie-keeping HTTP client signed in through the real login endpoint. */
-class Http {
-  private cookies = new Map<string, string>();
-  constructor(private readonly base: string) {}
-  private remember(res: Response): void {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
-      const [name = '', ...value] = pair.split('=');
-      this.cookies.set(name.trim(), value.join('='));
-    }
-  }
-  private header(): string {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-  async get(url: string): Promise<{ status: number; body: any; ms: number }> {
-    const t = performance.now();
-    const res = await fetch(this.base + url, { headers: { cookie: this.header() } });
-    const body = res.headers.get('content-type')?.includes('json') ? await res.json() : await res.text();
-    this.remember(res);
-    return { status: res.status, body, ms: performance.now() - t };
-  }
-  async post(url: string, payload: unknown): Promise<{ status: number; body: any }> {
-    const res = await fetch(this.base + url, {
-      method: 'POST',
-      headers: { cookie: this.header(), 'content-type': 'application/json', 'x-csrf-token': this.cookies.get('ksh_csrf') ?? '' },
-      body: JSON.stringify(payload),
-    });
-    this.remember(res);
-    return { status: res.status, body: await res.json() };
-  }
-  async signIn(identifier: string, password: string): Promise<this> {
-    await this.get('/api/auth/session');
-    const res = await this.post('/api/auth/login', { identifier, password });
-    if (res.status !== 200) throw new Error(`sign-in ${res.status}`);
-    return this;
-  }
-}
-
 function rssKb(pid: number): number {
   const text = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(text)?.[1] ?? 0);
 }
 
+/** pgbench -S on a scratch database (null when it cannot run). */
 async function baseline(): Promise<number | null> {
-  try {
-    await admin(`CREATE DATABASE ${scratchDb}`);
-    execFileSync('pgbench', ['-i', '-s', '1', '-q', urlFor(scratchDb)], { stdio: 'ignore' });
-    const out = execFileSync('pgbench', ['-T', '10', '-S', urlFor(scratchDb)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    return Number(/tps = ([\d.]+)/.exec(out)?.[1] ?? NaN);
-  } catch {
-    return null;
-  } finally {
-    await admin(`DROP DATABASE IF EXISTS ${scratchDb} WITH (FORCE)`).catch(() => undefined);
-  }
+  return withScratchDatabase(scratchDb, pgbenchTpsOrNull).catch(() => null);
 }
 
 /** Builds the dataset in a fresh database (migrations and the demo org tree by the runtime, then the generators). */
 async function buildDataset(): Promise<void> {
-  await admin(`CREATE DATABASE ${dbName}`);
+  await createDatabase(dbName);
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: urlFor(dbName), SEED_DEMO: 'true', LOG_LEVEL: 'error' });
   const runtime = await startRuntime(config, { work: false });
   const db = runtime.ctx.db;
@@ -157,7 +101,7 @@ async function startServer(): Promise<{ base: string; pid: number; stop(): Promi
 }
 
 /** Latency of `count` requests, `concurrency` at a time, after a short warm-up. */
-async function latency(http: Http, url: string, concurrency: number, count = REQUESTS): Promise<number[]> {
+async function latency(http: HttpClient, url: string, concurrency: number, count = REQUESTS): Promise<number[]> {
   for (let i = 0; i < 3; i++) await http.get(url);
   const times: number[] = [];
   let next = 0;
@@ -193,7 +137,7 @@ async function main(): Promise<void> {
   console.log(`baseline: the state's people figures computed from the raw tables in ${secs(Date.now() - t)} (registered ${fmt(Number(raw.rows[0].registered))}, ≥1 ${fmt(Number(raw.rows[0].one))}, ≥3 ${fmt(Number(raw.rows[0].three))})`);
 
   const server = await startServer();
-  const http = await new Http(server.base).signIn('state.admin@up.gov.in', 'Kshamata@2026');
+  const http = await new HttpClient(server.base).signIn('state.admin@up.gov.in', 'Kshamata@2026');
   try {
     const state = (await http.get(`/api/reports/orgs/${up}/dashboard`)).body;
     console.log(`state dashboard: registered ${fmt(state.people.registered)}, ≥1 ${fmt(state.people.completedOne)}, ≥3 ${fmt(state.people.completedThree)}, completions ${fmt(state.activity.completions)}, ${fmt(state.activity.learningHours)} hours`);
@@ -227,7 +171,7 @@ async function main(): Promise<void> {
 }
 
 /** A people-level CSV export of the whole state through the export job, with the server's RSS sampled meanwhile. */
-async function exportState(http: Http, pid: number, up: string): Promise<void> {
+async function exportState(http: HttpClient, pid: number, up: string): Promise<void> {
     const rssBefore = rssKb(pid);
     const samples: { at: number; kb: number }[] = [];
     const sampler = setInterval(() => samples.push({ at: Date.now(), kb: rssKb(pid) }), 200);
@@ -249,7 +193,7 @@ async function exportState(http: Http, pid: number, up: string): Promise<void> {
 }
 
 /** Completions written at RATE per second for SECONDS through the outbox, while two clients read dashboards. */
-async function ingest(pool: pg.Pool, http: Http, up: string, dept: string): Promise<void> {
+async function ingest(pool: pg.Pool, http: HttpClient, up: string, dept: string): Promise<void> {
   await pool.query('DROP TABLE IF EXISTS bench_open');
   await pool.query(`CREATE UNLOGGED TABLE bench_open AS SELECT row_number() OVER () AS seq, user_id, course_id FROM (
     SELECT user_id, course_id FROM enrolments WHERE status = 'in_progress' ORDER BY md5(user_id::text || course_id::text) LIMIT ${RATE * SECONDS + 1000}) x`);
@@ -320,7 +264,7 @@ const guard = setTimeout(() => {
 
 async function cleanup(): Promise<void> {
   if (keep) console.log(`kept database ${dbName} (REUSE_DB=${dbName} to run again on it)`);
-  else await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
+  else await dropDatabase(dbName).catch(() => undefined);
 }
 
 main()
