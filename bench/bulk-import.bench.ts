@@ -12,7 +12,7 @@ import pg from 'pg';
 import { loadConfig } from '../server/src/config';
 import { startRuntime, type Runtime } from '../server/src/runtime';
 import { buildApp } from '../server/src/app';
-import { DEMO_PASSWORD } from '../server/src/db/seed';
+import { DEMO_PASSWORD } from '../server/src/demo';
 import { designationsForOrg, findOrgByCode } from '../server/src/modules/orgs/orgs.repo';
 import { IMPORT_COLUMNS } from '../server/src/modules/user-admin/import.csv';
 import { TestClient } from '../server/test/harness';
@@ -20,7 +20,7 @@ import { createDatabase, dropDatabase, pgbenchTps, urlFor } from './lib/postgres
 
 const ROWS = Number(process.env.ROWS ?? 100_000);
 const DEADLINE_MS = 15 * 60_000;
-const seedData = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../server/src/db/seed/data');
+const seedData = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../server/src/demo/data');
 
 const FIRST = [
   ['Ramesh', 'रमेश'], ['Sunita', 'सुनीता'], ['Anil', 'अनिल'], ['Priya', 'प्रिया'], ['Vikas', 'विकास'], ['Pooja', 'पूजा'],

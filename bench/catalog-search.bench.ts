@@ -11,7 +11,7 @@ import { sql } from 'kysely';
 import { loadConfig } from '../server/src/config';
 import { startRuntime, type Runtime } from '../server/src/runtime';
 import { buildApp } from '../server/src/app';
-import { DEMO_PASSWORD } from '../server/src/db/seed';
+import { DEMO_PASSWORD } from '../server/src/demo';
 import { TestClient } from '../server/test/harness';
 import { cookieHeader } from './lib/http-client';
 import { createDatabase, dropDatabase, pgbenchSelect, urlFor } from './lib/postgres';

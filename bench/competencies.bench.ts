@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import { loadConfig } from '../server/src/config';
 import { startRuntime } from '../server/src/runtime';
 import { buildApp } from '../server/src/app';
-import { DEMO_PASSWORD } from '../server/src/db/seed';
+import { DEMO_PASSWORD } from '../server/src/demo';
 import { insertUsers } from '../server/src/modules/identity/users.repo';
 import { TestClient } from '../server/test/harness';
 import { createDatabase, dropDatabase, urlFor } from './lib/postgres';

@@ -15,7 +15,7 @@ import { loadConfig } from '../server/src/config';
 import { startRuntime, type Runtime } from '../server/src/runtime';
 import { buildApp } from '../server/src/app';
 import type { AppContext } from '../server/src/platform/context';
-import { DEMO_PASSWORD } from '../server/src/db/seed';
+import { DEMO_PASSWORD } from '../server/src/demo';
 import { DRIFT_BATCH, reconcileLivePlans, type ReconcileReport } from '../server/src/modules/plans/reconcile.service';
 import { makePublishedCourse } from '../server/test/course-factories';
 import { TestClient } from '../server/test/harness';

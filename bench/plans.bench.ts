@@ -13,7 +13,7 @@ import { sql } from 'kysely';
 import { loadConfig } from '../server/src/config';
 import { startRuntime, type Runtime } from '../server/src/runtime';
 import { buildApp } from '../server/src/app';
-import { DEMO_PASSWORD } from '../server/src/db/seed';
+import { DEMO_PASSWORD } from '../server/src/demo';
 import { changePosting } from '../server/src/modules/user-admin/user-admin.repo';
 import { evaluatePerson } from '../server/src/modules/plans/evaluation.service';
 import { makePublishedCourse } from '../server/test/course-factories';

@@ -1,6 +1,6 @@
 /**
  * A reusable Uttar Pradesh scale dataset: district offices of every UP department across the 75 districts
- * (`server/src/db/seed/data/up-districts.csv`) and N employees (default 22,00,000) spread over them with the
+ * (`server/src/demo/data/up-districts.csv`) and N employees (default 22,00,000) spread over them with the
  * designations each department uses (`designations.csv` via `org_designations`), each with a current posting.
  * Everything is set-wise SQL (`INSERT … SELECT generate_series`), in chunks, so 22 lakh users take minutes, not hours.
  *
@@ -14,7 +14,7 @@ import { parse } from 'csv-parse/sync';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../server/src/db/database';
 
-const seedData = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../server/src/db/seed/data');
+const seedData = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../server/src/demo/data');
 
 /** The UP departments of the demo tree that get an office in every district. */
 export const UP_DEPARTMENTS = ['UP-SW', 'UP-REV', 'UP-HOME', 'UP-MH', 'UP-PR', 'UP-UD', 'UP-RD'] as const;

@@ -1,7 +1,7 @@
 import { loadConfig, ConfigError, isDevMode } from './config';
 import { startRuntime } from './runtime';
 import { buildApp } from './app';
-import { demoSignIns } from './db/seed';
+import { demoSignIns } from './demo';
 
 /** Starts the API, and in embedded mode the worker in the same process. */
 async function main(): Promise<void> {

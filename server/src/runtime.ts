@@ -2,7 +2,7 @@ import pino from 'pino';
 import type { Config } from './config';
 import { openDatabase } from './db/connection';
 import { migrate } from './db/migrate';
-import { seedDemo, seedDemoActivity } from './db/seed';
+import { seedDemo, seedDemoActivity } from './demo';
 import { Hooks } from './platform/hooks';
 import { JobQueue } from './platform/jobs';
 import { startOutboxRelay } from './platform/outbox';

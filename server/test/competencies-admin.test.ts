@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from './harness';
 import { designationId, makeUser, orgId, TEST_PASSWORD } from './factories';
-import { DEMO_PASSWORD } from '../src/db/seed/index';
+import { DEMO_PASSWORD } from '../src/demo/index';
 
 let t: TestApp;
 let revenueAdmin: TestClient;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './harness';
-import { seedDemoCourses, keyFromSlug } from '../src/db/seed/courses.seed';
-import { DEMO_COURSES } from '../src/db/seed/courses';
+import { seedDemoCourses, keyFromSlug } from '../src/demo/courses.seed';
+import { DEMO_COURSES } from '../src/demo/courses';
 import { makeUser, TEST_PASSWORD } from './factories';
 
 let t: TestApp;

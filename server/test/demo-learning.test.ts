@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from './harness';
-import { seedDemoCourses } from '../src/db/seed/courses.seed';
-import { DEMO_PASSWORD } from '../src/db/seed';
-import { seedDemoLearning } from '../src/db/seed/learning.seed';
-import { DEMO_LEARNERS } from '../src/db/seed/learners.seed';
+import { seedDemoCourses } from '../src/demo/courses.seed';
+import { DEMO_PASSWORD } from '../src/demo';
+import { seedDemoLearning } from '../src/demo/learning.seed';
+import { DEMO_LEARNERS } from '../src/demo/learners.seed';
 import { enrolLearner } from '../src/modules/learning/enrolment.service';
 
 /* The demo learning activity seeded at start outside tests (here seeded by hand, as a test does not seed courses). */

@@ -6,7 +6,7 @@ import { designationId, makeUser, orgId, uniqueMobile } from './factories';
 import { makePublishedCourse } from './course-factories';
 import { admin, drain, planInput, recordsOf, setClock } from './plan-helpers';
 import { reconcileLivePlans } from '../src/modules/plans/reconcile.service';
-import { seedDemoDepartment } from '../src/db/seed/reports.seed';
+import { seedDemoDepartment } from '../src/demo/reports.seed';
 
 /*
  * Issue 12, item 1: a live plan's assignments converge on its audience whatever path created or changed people —

@@ -3,7 +3,7 @@ import { eventually, startTestApp, type TestApp, type TestClient } from './harne
 import { makeUser, orgId, TEST_PASSWORD } from './factories';
 import { makePublishedCourse } from './course-factories';
 import { completeCourse, expectReconciled, refreshSubtree } from './report-helpers';
-import { DEMO_PASSWORD } from '../src/db/seed';
+import { DEMO_PASSWORD } from '../src/demo';
 import { istDate, addDays } from '../src/modules/reports/periods';
 import { sendMonthlySummaries } from '../src/modules/reports/monthly.service';
 

@@ -2,9 +2,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startTestApp, type TestApp, type TestClient } from './harness';
 import { makeUser, orgId, TEST_PASSWORD } from './factories';
-import { DEMO_PASSWORD } from '../src/db/seed';
-import { seedDemoDepartment } from '../src/db/seed/reports.seed';
-import { SOCIAL_WELFARE_FIGURES } from '../src/db/seed/reports-demo.plan';
+import { DEMO_PASSWORD } from '../src/demo';
+import { seedDemoDepartment } from '../src/demo/reports.seed';
+import { SOCIAL_WELFARE_FIGURES } from '../src/demo/reports-demo.plan';
 import { reconcileNode } from '../src/modules/reports/reconcile.service';
 import { drainAll } from '../src/modules/reports/rollup.jobs';
 

@@ -6,7 +6,7 @@ import { eventually, startTestApp, type TestApp, type TestClient } from './harne
 import { makeUser, orgId, TEST_PASSWORD } from './factories';
 import { makePublishedCourse } from './course-factories';
 import { completeCourse, refreshSubtree } from './report-helpers';
-import { DEMO_PASSWORD } from '../src/db/seed';
+import { DEMO_PASSWORD } from '../src/demo';
 import { EXPORT_RETENTION_DAYS, expireExports } from '../src/modules/reports/exports.service';
 import { storageFor } from '../src/platform/storage';
 

@@ -4,7 +4,7 @@ import { startTestApp, type TestApp, type TestClient } from './harness';
 import { makeUser, orgId, TEST_PASSWORD } from './factories';
 import { makePublishedCourse } from './course-factories';
 import { completeCourse, refreshSubtree } from './report-helpers';
-import { DEMO_PASSWORD } from '../src/db/seed';
+import { DEMO_PASSWORD } from '../src/demo';
 import { insertOrg } from '../src/modules/orgs/orgs.repo';
 import { formatLearningHours, learningHours } from '../src/platform/hours';
 

@@ -4,7 +4,7 @@ import { startTestApp, type TestApp, type TestClient } from './harness';
 import { designationId, makeUser, orgId, TEST_PASSWORD } from './factories';
 import { makePublishedCourse } from './course-factories';
 import { completeCourse, dashboardWhen, expectReconciled, refreshSubtree } from './report-helpers';
-import { DEMO_PASSWORD } from '../src/db/seed';
+import { DEMO_PASSWORD } from '../src/demo';
 import { drainAll, ingestJob } from '../src/modules/reports/rollup.jobs';
 
 let t: TestApp;

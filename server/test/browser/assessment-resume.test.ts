@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keyFromSlug, seedDemoCourses } from '../../src/db/seed/courses.seed';
-import { POSH_2013 } from '../../src/db/seed/courses/POSH-2013';
+import { keyFromSlug, seedDemoCourses } from '../../src/demo/courses.seed';
+import { POSH_2013 } from '../../src/demo/courses/POSH-2013';
 import { makeUser } from '../factories';
 import { checkPage, signIn, startBrowserEnv, trPattern, type BrowserEnv } from './browser-harness';
 import { answerCorrectly, demoLessons, lessonPath, questionFieldsets, startAttempt } from './learning-flows';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../harness';
-import { DEMO_PASSWORD } from '../../src/db/seed/index';
+import { DEMO_PASSWORD } from '../../src/demo/index';
 
 export { DEMO_PASSWORD };
 

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeUser, orgId } from '../factories';
-import { seedDemoCourses } from '../../src/db/seed/courses.seed';
-import { seedDemoActivity } from '../../src/db/seed';
+import { seedDemoCourses } from '../../src/demo/courses.seed';
+import { seedDemoActivity } from '../../src/demo';
 import { checkPage, DEMO_PASSWORD, signIn, startBrowserEnv, tr, trPattern, type BrowserEnv } from './browser-harness';
 import { waitForLang } from './flows';
 

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
-import type { DemoCourse, DemoLesson, DemoQuestion } from '../../src/db/seed/courses/types';
-import { keyFromSlug } from '../../src/db/seed/courses.seed';
+import type { DemoCourse, DemoLesson, DemoQuestion } from '../../src/demo/courses/types';
+import { keyFromSlug } from '../../src/demo/courses.seed';
 import { tr, type Lang } from './browser-harness';
 
 /** All lessons of a demo course, in syllabus order. */

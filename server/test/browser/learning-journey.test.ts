@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeUser, TEST_PASSWORD } from '../factories';
-import { seedDemoCourses } from '../../src/db/seed/courses.seed';
-import { POSH_2013 } from '../../src/db/seed/courses/POSH-2013';
-import { Y_BREAK } from '../../src/db/seed/courses/Y-BREAK';
-import type { DemoCourse } from '../../src/db/seed/courses/types';
+import { seedDemoCourses } from '../../src/demo/courses.seed';
+import { POSH_2013 } from '../../src/demo/courses/POSH-2013';
+import { Y_BREAK } from '../../src/demo/courses/Y-BREAK';
+import type { DemoCourse } from '../../src/demo/courses/types';
 import { checkPage, DEMO_PASSWORD, signIn, startBrowserEnv, tr, trPattern, type BrowserEnv } from './browser-harness';
 import {
   answerCorrectly,

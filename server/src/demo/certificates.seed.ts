@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../database';
+import type { DB } from '../db/database';
 
 /** Signatories of the demo departments' certificate templates (names of the demo MDO admins; no images). */
 const TEMPLATES = [

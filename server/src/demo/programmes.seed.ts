@@ -1,9 +1,9 @@
-import type { AppContext } from '../../platform/context';
-import type { ProgrammeTexts } from '../../modules/programmes/programmes.tables';
-import { findOrgByCode } from '../../modules/orgs/orgs.repo';
-import { searchTextOf } from '../../modules/programmes/programmes.rules';
-import { enrolInProgramme } from '../../modules/programmes/enrolment.service';
-import { findProgrammeByCode, insertProgramme, replaceCourses } from '../../modules/programmes/programmes.repo';
+import type { AppContext } from '../platform/context';
+import type { ProgrammeTexts } from '../modules/programmes/programmes.tables';
+import { findOrgByCode } from '../modules/orgs/orgs.repo';
+import { searchTextOf } from '../modules/programmes/programmes.rules';
+import { enrolInProgramme } from '../modules/programmes/enrolment.service';
+import { findProgrammeByCode, insertProgramme, replaceCourses } from '../modules/programmes/programmes.repo';
 
 interface DemoProgramme {
   code: string;

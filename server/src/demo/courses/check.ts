@@ -1,5 +1,5 @@
 /**
- * Validates the demo courses: cd server && npx tsx src/db/seed/courses/check.ts
+ * Validates the demo courses: cd server && npx tsx src/demo/courses/check.ts
  * Exits non-zero and lists every problem found.
  */
 import fs from 'node:fs';

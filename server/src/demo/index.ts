@@ -1,17 +1,17 @@
-import type { AppContext } from '../../platform/context';
-import type { EmployeeGroup, Language, Role } from '../column-types';
+import type { AppContext } from '../platform/context';
+import type { EmployeeGroup, Language, Role } from '../db/column-types';
 import { seedOrgTree } from './orgs.seed';
 import { seedDemoCourses } from './courses.seed';
 import { seedCertificateTemplates } from './certificates.seed';
 import { seedCompetencies } from './competencies.seed';
 import { seedDemoProgrammes } from './programmes.seed';
 import { seedDemoPlans } from './plans.seed';
-import { reconcileLivePlans } from '../../modules/plans/reconcile.service';
+import { reconcileLivePlans } from '../modules/plans/reconcile.service';
 import { seedDemoLearning } from './learning.seed';
 import { seedDemoReports } from './reports.seed';
-import { hashPassword } from '../../modules/identity/passwords';
-import { insertUser, grantRole } from '../../modules/identity/users.repo';
-import { findDesignationByCode } from '../../modules/orgs/orgs.repo';
+import { hashPassword } from '../modules/identity/passwords';
+import { insertUser, grantRole } from '../modules/identity/users.repo';
+import { findDesignationByCode } from '../modules/orgs/orgs.repo';
 
 export const DEMO_PASSWORD = 'Kshamata@2026';
 

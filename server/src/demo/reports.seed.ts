@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../database';
-import type { AppContext } from '../../platform/context';
-import { refreshPeople } from '../../modules/reports/refresh.repo';
-import { DRAIN_JOB } from '../../modules/reports/rollup.jobs';
+import type { DB } from '../db/database';
+import type { AppContext } from '../platform/context';
+import { refreshPeople } from '../modules/reports/refresh.repo';
+import { DRAIN_JOB } from '../modules/reports/rollup.jobs';
 import { assignCourses, completionCounts, prng, remainder, SOCIAL_WELFARE_FIGURES, type DepartmentFigures, type PlanCourse } from './reports-demo.plan';
 
 /*

@@ -1,7 +1,7 @@
 /**
  * Generates the demo course assets in ../assets/: bilingual PDF handouts and one short MP4.
  *
- *   cd server && npx tsx src/db/seed/courses/generate-assets.ts
+ *   cd server && npx tsx src/demo/courses/generate-assets.ts
  *
  * PDFs are drawn with pdfkit. Noto Sans Devanagari (npm @fontsource/noto-sans-devanagari, OFL-1.1) ships
  * the Devanagari and Latin glyphs as separate subset files, so text is split into script runs and each run

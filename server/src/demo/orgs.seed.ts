@@ -3,9 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
-import type { DB } from '../database';
-import type { OrgType } from '../../modules/orgs/orgs.tables';
-import { insertOrg } from '../../modules/orgs/orgs.repo';
+import type { DB } from '../db/database';
+import type { OrgType } from '../modules/orgs/orgs.tables';
+import { insertOrg } from '../modules/orgs/orgs.repo';
 
 const dataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
 

@@ -21,7 +21,7 @@ export type DemoQuestion =
 export interface DemoModule { key: string; title: Bi; lessons: DemoLesson[] }
 export interface DemoCourse {
   code: string;                      // e.g. 'AI-BASICS'
-  provider: string;                  // org code from server/src/db/seed/orgs.seed.ts, e.g. 'DOPT', 'UP-REV', 'UP-HOME', 'UP-MH', 'UP-SW'
+  provider: string;                  // org code from server/src/demo/orgs.seed.ts, e.g. 'DOPT', 'UP-REV', 'UP-HOME', 'UP-MH', 'UP-SW'
   title: Bi; summary: Bi; description: Bi;
   durationMinutes: number; difficulty: 'beginner' | 'intermediate' | 'advanced';
   competencies: { code: string; level: number }[];   // slugs like 'disaster-management', 'cyber-security', 'procurement', 'rti', 'integrity'
