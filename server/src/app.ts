@@ -14,7 +14,7 @@ import type { AppContext } from './platform/context';
 import { lazyCompilersFactory } from './platform/lazy-compilers';
 import { ErrorResponse, handleClientError, handleFrameworkError, installErrorHandler, rateLimitError } from './platform/http-errors';
 import { installInputGuard } from './platform/input-guard';
-import { installSessions } from './modules/identity/session-plugin';
+import { installSessions } from './modules/identity';
 import type { App } from './platform/module';
 import { modules } from './modules';
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { renderCertificatePdf, type CertificateDocument } from '../src/modules/certificates/certificate-pdf';
 import { fontFile, textRuns, woffToSfnt, type Face, type Weight } from '../src/modules/certificates/pdf-text';
 import { renderStatementPdf } from '../src/modules/plans/compliance-pdf';
-import type { Statement } from '../src/modules/plans/compliance.service';
+import type { ComplianceStatement } from '../src/modules/plans/compliance.service';
 
 /**
  * What a certificate says must be what a reader gets back: pdftotext (poppler, as search, copy-paste and screen
@@ -164,7 +164,7 @@ describe('the text layer and glyph coverage of certificates', () => {
   });
 
   it('the compliance statement prints the same names through the same helper', async () => {
-    const statement: Statement = {
+    const statement: ComplianceStatement = {
       employee: {
         userId: '00000000-0000-0000-0000-000000000001',
         employeeId: 'UP-SW-000123',

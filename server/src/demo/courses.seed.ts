@@ -4,14 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/database';
-import type { LessonContent } from '../modules/courses/courses.tables';
+import { indexForCatalog, type LessonContent, sanitizeLessonHtml } from '../modules/courses';
 import type { AppContext } from '../platform/context';
 import { storageFor } from '../platform/storage';
-import { findOrgByCode } from '../modules/orgs/orgs.repo';
-import { sanitizeLessonHtml } from '../modules/courses/lesson-content';
-import { indexForCatalog } from '../modules/courses/workflow.service';
-import { insertQuestions } from '../modules/assessments/assessments.service';
-import type { QuestionContentT } from '../modules/assessments/questions.schema';
+import { findOrgByCode } from '../modules/orgs';
+import { insertQuestions, type QuestionContentT } from '../modules/assessments';
 import { DEMO_COURSES, type DemoCourse, type DemoLesson, type DemoQuestion } from './courses';
 
 const assetsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');

@@ -6,12 +6,11 @@ import { seedCertificateTemplates } from './certificates.seed';
 import { seedCompetencies } from './competencies.seed';
 import { seedDemoProgrammes } from './programmes.seed';
 import { seedDemoPlans } from './plans.seed';
-import { reconcileLivePlans } from '../modules/plans/reconcile.service';
+import { reconcileLivePlans } from '../modules/plans';
 import { seedDemoLearning } from './learning.seed';
 import { seedDemoReports } from './reports.seed';
-import { hashPassword } from '../modules/identity/passwords';
-import { insertUser, grantRole } from '../modules/identity/users.repo';
-import { findDesignationByCode } from '../modules/orgs/orgs.repo';
+import { grantRole, hashPassword, insertUser } from '../modules/identity';
+import { findDesignationByCode } from '../modules/orgs';
 
 export const DEMO_PASSWORD = 'Kshamata@2026';
 

@@ -1,8 +1,7 @@
 import type { AppContext } from '../platform/context';
 import type { EmployeeGroup, Language } from '../db/column-types';
-import { hashPassword } from '../modules/identity/passwords';
-import { insertUser } from '../modules/identity/users.repo';
-import { findDesignationByCode, findOrgByCode } from '../modules/orgs/orgs.repo';
+import { hashPassword, insertUser } from '../modules/identity';
+import { findDesignationByCode, findOrgByCode } from '../modules/orgs';
 
 /** A generated demo learner of the Social Welfare department (the demo MDO admin's department). */
 export interface DemoLearner {

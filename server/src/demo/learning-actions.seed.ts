@@ -1,15 +1,23 @@
 import crypto from 'node:crypto';
 import type { Language } from '../db/column-types';
-import type { LearnerAnswer } from '../modules/assessments/assessments.tables';
+import {
+  type LearnerAnswer,
+  type QuestionRow,
+  questionsByIds,
+  saveAnswers,
+  startAttempt,
+  submitAttempt,
+} from '../modules/assessments';
 import type { Actor } from '../platform/actor';
 import type { AppContext } from '../platform/context';
-import type { PublishedLesson } from '../modules/courses/courses.service';
-import { enrolLearner } from '../modules/learning/enrolment.service';
-import { recordAssessmentResult, recordProgress } from '../modules/learning/progress.service';
-import type { LessonUpdate } from '../modules/learning/progress.rules';
-import { rateCourse } from '../modules/learning/ratings.service';
-import { saveAnswers, startAttempt, submitAttempt } from '../modules/assessments/attempts.service';
-import { questionsByIds, type QuestionRow } from '../modules/assessments/questions.repo';
+import type { PublishedLesson } from '../modules/courses';
+import {
+  enrolLearner,
+  type LessonUpdate,
+  rateCourse,
+  recordAssessmentResult,
+  recordProgress,
+} from '../modules/learning';
 
 /*
  * What a demo learner does, through the same services the HTTP API calls, at a chosen moment in the past

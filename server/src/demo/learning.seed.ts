@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Language } from '../db/column-types';
 import type { AppContext } from '../platform/context';
-import { lessonsOfPublishedVersion, type PublishedLesson } from '../modules/courses/courses.service';
+import { lessonsOfPublishedVersion, type PublishedLesson } from '../modules/courses';
 import { DEMO_COURSES } from './courses';
 import { DEMO_LEARNERS, seedDemoLearners } from './learners.seed';
 import { enrolAt, isAssessment, leaveAttemptOpen, learnerActor, lessonUpdate, rateAt, recordResult, reportAt, takeAssessment } from './learning-actions.seed';

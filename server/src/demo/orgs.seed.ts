@@ -4,8 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/database';
-import type { OrgType } from '../modules/orgs/orgs.tables';
-import { insertOrg } from '../modules/orgs/orgs.repo';
+import { insertOrg, type OrgType } from '../modules/orgs';
 
 const dataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
 

@@ -1,9 +1,14 @@
 import type { AppContext } from '../platform/context';
-import type { AudienceSpec, DeadlineSpec, RequirementKind } from '../modules/plans/plans.tables';
-import { findDesignationByCode, findOrgByCode } from '../modules/orgs/orgs.repo';
-import { findProgrammeByCode } from '../modules/programmes/programmes.repo';
-import { insertPlan, replaceRequirements } from '../modules/plans/plans.repo';
-import { runSweep } from '../modules/plans/sweep.service';
+import {
+  type AudienceSpec,
+  type DeadlineSpec,
+  insertPlan,
+  replaceRequirements,
+  type RequirementKind,
+  runSweep,
+} from '../modules/plans';
+import { findDesignationByCode, findOrgByCode } from '../modules/orgs';
+import { findProgrammeByCode } from '../modules/programmes';
 
 interface DemoRequirement {
   kind: RequirementKind;

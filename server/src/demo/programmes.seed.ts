@@ -1,9 +1,13 @@
 import type { AppContext } from '../platform/context';
-import type { ProgrammeTexts } from '../modules/programmes/programmes.tables';
-import { findOrgByCode } from '../modules/orgs/orgs.repo';
-import { searchTextOf } from '../modules/programmes/programmes.rules';
-import { enrolInProgramme } from '../modules/programmes/enrolment.service';
-import { findProgrammeByCode, insertProgramme, replaceCourses } from '../modules/programmes/programmes.repo';
+import {
+  enrolInProgramme,
+  findProgrammeByCode,
+  insertProgramme,
+  type ProgrammeTexts,
+  replaceCourses,
+  searchTextOf,
+} from '../modules/programmes';
+import { findOrgByCode } from '../modules/orgs';
 
 interface DemoProgramme {
   code: string;

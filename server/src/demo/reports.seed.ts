@@ -1,8 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/database';
 import type { AppContext } from '../platform/context';
-import { refreshPeople } from '../modules/reports/refresh.repo';
-import { DRAIN_JOB } from '../modules/reports/rollup.jobs';
+import { DRAIN_JOB, refreshPeople } from '../modules/reports';
 import { assignCourses, completionCounts, prng, remainder, SOCIAL_WELFARE_FIGURES, type DepartmentFigures, type PlanCourse } from './reports-demo.plan';
 
 /*

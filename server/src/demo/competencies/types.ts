@@ -1,4 +1,4 @@
-import type { CompetencyType } from '../../modules/competencies/competencies.tables';
+import type { CompetencyType } from '../../modules/competencies';
 
 /** Two languages of one text: [English, Hindi]. */
 export type Bi = readonly [en: string, hi: string];

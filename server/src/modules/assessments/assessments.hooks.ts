@@ -1,5 +1,5 @@
 import { onHook } from '../../platform/module';
-import { VERSION_REVIEW_GAPS, VERSION_STARTED } from '../courses/courses.hook-points';
+import { VERSION_REVIEW_GAPS, VERSION_STARTED } from '../courses';
 import { assessmentGaps, copyQuestions } from './assessments.service';
 
 /** Assessments' part in the course workflow: a draft's quizzes need questions before review, and a new draft copies them. */

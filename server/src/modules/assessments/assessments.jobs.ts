@@ -1,5 +1,4 @@
-import type { JobDefinition } from '../../platform/jobs';
-import { bossExecutor } from '../../platform/jobs';
+import { bossExecutor, type JobDefinition } from '../../platform/jobs';
 import { ASSESSMENT_SUBMITTED, closeAndScore, isOverdue, reportToLearning, type AssessmentSubmittedEvent } from './attempt-close';
 import { findAttempt, overdueAttempts } from './attempts.repo';
 

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../platform/context';
 import { writeOutbox } from '../../platform/outbox';
-import { recordAssessmentResult } from '../learning/progress.service';
+import { recordAssessmentResult } from '../learning';
 import { closeAttempt, findAttempt, type AttemptRow } from './attempts.repo';
 import { questionsByIds } from './questions.repo';
 import { scoreAttempt } from './scoring';

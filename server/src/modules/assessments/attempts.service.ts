@@ -1,11 +1,10 @@
 import type { LearnerAnswer } from './assessments.tables';
-import type { AssessmentSettings } from '../courses/courses.tables';
+import { type AssessmentSettings, canSeeCourse, getPublishedCourse, type PublishedLesson } from '../courses';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import { errors, type FieldError } from '../../platform/errors';
 import { bossExecutor } from '../../platform/jobs';
-import { canSeeCourse, getPublishedCourse, type PublishedLesson } from '../courses/courses.service';
-import { enrolLearner } from '../learning/enrolment.service';
+import { enrolLearner } from '../learning';
 import { assessmentErrors, assessmentFail } from './assessments.messages';
 import { presentAttempt, presentAttemptLine, remainingSeconds } from './assessments.presenter';
 import { CLOSE_OVERDUE_ATTEMPT } from './assessments.jobs';

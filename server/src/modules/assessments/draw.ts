@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { DrawnQuestion, QuestionOptions } from './assessments.tables';
-import type { AssessmentSettings } from '../courses/courses.tables';
+import type { AssessmentSettings } from '../courses';
 
 /** Fisher–Yates with a cryptographic source, so a learner cannot predict the order. */
 export function shuffled<T>(items: readonly T[]): T[] {

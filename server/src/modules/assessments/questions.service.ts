@@ -1,10 +1,9 @@
 import type { Actor } from '../../platform/actor';
-import type { AuditSource } from '../../platform/audit';
-import { audit } from '../../platform/audit';
+import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { ensure } from '../../platform/policy';
-import { coursePermissions } from '../courses/courses.policy';
+import { coursePermissions } from '../courses';
 import { assessmentFail, questionField } from './assessments.messages';
 import { presentAuthoringQuestion } from './assessments.presenter';
 import * as repo from './questions.repo';

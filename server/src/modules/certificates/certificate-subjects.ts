@@ -2,9 +2,9 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Language } from '../../db/column-types';
 import type { DB } from '../../db/database';
 import type { CertificateKind } from './certificates.tables';
-import { courseVersionFacts } from '../courses/version-facts';
-import { finalAssessmentScore } from '../learning/final-assessment-score';
-import { coursesOf, findProgramme } from '../programmes/programmes.repo';
+import { courseVersionFacts } from '../courses';
+import { finalAssessmentScore } from '../learning';
+import { coursesOf, findProgramme } from '../programmes';
 import { findCriteria } from './certificates.repo';
 import type { FailureCode } from './certificates.messages';
 

@@ -1,6 +1,6 @@
 import { onHook } from '../../platform/module';
 import { rewritePathPrefix } from '../../platform/path-prefix';
-import { ORG_MOVING } from '../orgs/orgs.hook-points';
+import { ORG_MOVING } from '../orgs';
 
 /** Certificates' part in lower modules' work: the holder's and issuer's org paths follow a moved org. */
 export const certificatesHooks = [

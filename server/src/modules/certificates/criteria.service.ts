@@ -1,9 +1,7 @@
 import type { Actor } from '../../platform/actor';
 import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
-import { loadCourseFor } from '../courses/authoring.service';
-import { coursePermissions } from '../courses/courses.policy';
-import { courseVersionFacts } from '../courses/version-facts';
+import { coursePermissions, courseVersionFacts, loadCourseFor } from '../courses';
 import { findCriteria, upsertCriteria } from './certificates.repo';
 
 /** A course's certificate criteria for its authors (creators, reviewers, publishers of the provider see it). */

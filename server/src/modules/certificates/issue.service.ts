@@ -10,9 +10,9 @@ import type {
 } from './certificates.tables';
 import type { AppContext } from '../../platform/context';
 import { writeOutbox } from '../../platform/outbox';
-import { competenciesByCode } from '../competencies/framework.repo';
-import { loadMe } from '../identity/me.service';
-import { findOrg } from '../orgs/orgs.repo';
+import { competenciesByCode } from '../competencies';
+import { loadMe } from '../identity';
+import { findOrg } from '../orgs';
 import { newCertificateNumber } from './certificate-number';
 import { checkEligibility, subjectFacts, type ScoreHint } from './certificate-subjects';
 import {

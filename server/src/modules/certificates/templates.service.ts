@@ -8,7 +8,7 @@ import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { ensure } from '../../platform/policy';
 import { storageFor } from '../../platform/storage';
-import { findOrg } from '../orgs/orgs.repo';
+import { findOrg } from '../orgs';
 import { renderCertificatePdf } from './certificate-pdf';
 import { readImage } from './certificate-render';
 import { certificateError } from './certificates.messages';

@@ -1,5 +1,5 @@
 import type { Module } from '../../platform/module';
-import { provideCompetencyLabels } from '../courses/catalog-filters';
+import { provideCompetencyLabels } from '../courses';
 import { mergePassbookJob, recordAssessmentJob, recordCompletionJob } from './competencies.jobs';
 import { frameworkRoutes } from './framework.routes';
 import { competencyLabels } from './framework.service';

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import { ensure } from '../../platform/policy';
-import { findOrg } from '../orgs/orgs.repo';
+import { findOrg } from '../orgs';
 import { competencyFail } from './competencies.messages';
 import { canViewCoverage } from './competencies.policy';
 import { competenciesById } from './framework.repo';

@@ -1,8 +1,8 @@
 import type { Language } from '../../db/column-types';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
-import { findUserById } from '../identity/users.repo';
-import { findDesignation } from '../orgs/orgs.repo';
+import { findUserById } from '../identity';
+import { findDesignation } from '../orgs';
 import { competencyMap, competencyRef } from './framework.service';
 import { computeGaps, type GapLine } from './gaps.rules';
 import { levelsOf } from './passbook.repo';

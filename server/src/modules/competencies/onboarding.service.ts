@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
-import { findUserById } from '../identity/users.repo';
-import { findDesignation } from '../orgs/orgs.repo';
+import { findUserById } from '../identity';
+import { findDesignation } from '../orgs';
 import { competencyMap, competencyRef } from './framework.service';
 import type { DeclarationT, OnboardingT } from './passbook.schema';
 import { checkDeclarations } from './passbook.service';

@@ -1,12 +1,10 @@
 import type { Language } from '../../db/column-types';
-import type { CourseTexts } from '../courses/courses.tables';
+import { canSeeCourse, type CourseTexts, getPublishedCourse, searchCatalog, viewerOf } from '../courses';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import { format } from '../../platform/i18n';
-import { searchCatalog } from '../courses/catalog.repo';
-import { canSeeCourse, getPublishedCourse, viewerOf } from '../courses/courses.service';
-import { courseStatesOf } from '../learning/course-states';
-import { findDesignation } from '../orgs/orgs.repo';
+import { courseStatesOf } from '../learning';
+import { findDesignation } from '../orgs';
 import type { RecommendationsT } from './career.schema';
 import { reasonMessages } from './competencies.messages';
 import { competencyMap, competencyName, competencyRef } from './framework.service';

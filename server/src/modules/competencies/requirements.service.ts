@@ -5,7 +5,7 @@ import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { ensure } from '../../platform/policy';
-import { findDesignation, listDesignations } from '../orgs/orgs.repo';
+import { findDesignation, listDesignations } from '../orgs';
 import { competencyFail, fieldProblem } from './competencies.messages';
 import { canEditRequirements, isRequirementsAdmin } from './competencies.policy';
 import { competencyMap, competencyRef } from './framework.service';

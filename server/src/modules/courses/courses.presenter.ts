@@ -2,8 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import type { Language } from '../../db/column-types';
 import type { Actor } from '../../platform/actor';
 import { coursePermissions } from './courses.policy';
-import type { CourseRow, VersionRow } from './courses.repo';
-import type { reviewsOf } from './courses.repo';
+import type { CourseRow, reviewsOf, VersionRow } from './courses.repo';
 import type { AuthoringCourse, AuthoringVersion } from './courses.schema';
 import type { PublishedCourse } from './courses.service';
 

@@ -3,8 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Language } from '../../db/column-types';
 import type { DB } from '../../db/database';
 import type { CourseTexts, LessonContent, LessonType } from './courses.tables';
-import type { FieldError } from '../../platform/errors';
-import { errors } from '../../platform/errors';
+import { errors, type FieldError } from '../../platform/errors';
 import { courseError } from './courses.messages';
 import { lessonAcceptsMedia } from './files.rules';
 

@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/actor';
 import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { ensure, holdsRoleOver, scopePaths, USER_ADMIN_ROLES } from '../../platform/policy';
-import { findOrg } from '../orgs/orgs.repo';
+import { findOrg } from '../orgs';
 import { hrmsError } from './hrms.messages';
 import { newSecret, newToken, sealWebhookSecret } from './signature';
 

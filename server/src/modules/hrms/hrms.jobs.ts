@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { JobDefinition } from '../../platform/jobs';
-import { COMPLIANCE_CHANGED, type ComplianceChangedEvent } from '../plans/plans.events';
+import { COMPLIANCE_CHANGED, type ComplianceChangedEvent } from '../plans';
 import { DELIVERY_HEADER, SIGNATURE_HEADER, openWebhookSecret, sign } from './signature';
 
 export const DELIVER_WEBHOOK = 'hrms.deliver';

@@ -1,8 +1,7 @@
 import type { App } from '../../platform/module';
 import type { AppContext } from '../../platform/context';
 import { auditSource, requireActor } from '../../platform/actor';
-import { buildStatement, recordStatement, yearOrCurrent } from '../plans/compliance.service';
-import { renderStatementPdf } from '../plans/compliance-pdf';
+import { buildStatement, recordStatement, renderStatementPdf, yearOrCurrent } from '../plans';
 import { createToken, createWebhook, listAccess, revokeToken, revokeWebhook, webhookDeliveries } from './access.service';
 import {
   Access,

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Statement } from '../plans/progress.schema';
+import { Statement } from '../plans';
 import { PageSize } from '../../platform/schema';
 
 const Uuid = Type.String({ format: 'uuid' });

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { buildStatement, yearOrCurrent, type Statement } from '../plans/compliance.service';
+import { buildStatement, yearOrCurrent, type ComplianceStatement } from '../plans';
 import { hrmsError } from './hrms.messages';
 import { hashToken } from './signature';
 
@@ -58,7 +58,7 @@ async function employeeInScope(ctx: AppContext, caller: MachineCaller, employeeI
 }
 
 /** One employee's compliance statement for an appraisal year, for a token whose subtree holds them. */
-export async function employeeCompliance(ctx: AppContext, caller: MachineCaller, employeeId: string, year: number | undefined): Promise<Statement> {
+export async function employeeCompliance(ctx: AppContext, caller: MachineCaller, employeeId: string, year: number | undefined): Promise<ComplianceStatement> {
   const now = ctx.clock.now();
   try {
     const y = yearOrCurrent(year, now);
@@ -115,7 +115,7 @@ export async function bulkCompliance(ctx: AppContext, caller: MachineCaller, q: 
     .limit(limit + 1)
     .execute();
   const page = ids.slice(0, limit).map((r) => r.user_id);
-  const items: Statement[] = [];
+  const items: ComplianceStatement[] = [];
   for (const userId of page) items.push(await buildStatement(ctx.db, userId, year, now));
   const last = page[page.length - 1];
   const nextCursor = ids.length > limit && last ? encodeCursor(last) : null;

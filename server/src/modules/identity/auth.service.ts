@@ -3,7 +3,7 @@ import type { DB } from '../../db/database';
 import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { audit, type AuditSource } from '../../platform/audit';
-import { notifyUser } from '../notifications/notifications.service';
+import { notifyUser } from '../notifications';
 import { identityErrors } from './identity.messages';
 import { maskEmail, maskMobile, parseIdentifier } from './identifiers';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';

@@ -4,7 +4,7 @@ import type { Language } from '../../db/column-types';
 import type { DB } from '../../db/database';
 import type { OtpPurpose } from './identity.tables';
 import { AppError } from '../../platform/errors';
-import { queueMessage } from '../notifications/notifications.service';
+import { queueMessage } from '../notifications';
 import { identityErrors } from './identity.messages';
 
 export const OTP_TTL_MS = 15 * 60 * 1000;

@@ -3,9 +3,16 @@ import type { DB } from '../../db/database';
 import type { AppContext } from '../../platform/context';
 import { AppError, type FieldError } from '../../platform/errors';
 import { audit } from '../../platform/audit';
-import { findOrg, findOrgByRegistrationToken, designationsForOrg } from '../orgs/orgs.repo';
-import { allowedEmailDomains, emailDomain, isOfficialEmail, isWithin } from '../orgs/orgs.service';
-import { notifyUser } from '../notifications/notifications.service';
+import {
+  allowedEmailDomains,
+  designationsForOrg,
+  emailDomain,
+  findOrg,
+  findOrgByRegistrationToken,
+  isOfficialEmail,
+  isWithin,
+} from '../orgs';
+import { notifyUser } from '../notifications';
 import { identityErrors } from './identity.messages';
 import { isGovernmentDomain, maskEmail, maskMobile, normaliseEmail, normaliseMobile } from './identifiers';
 import { hashPassword, passwordProblem } from './passwords';

@@ -1,8 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Language } from '../../db/column-types';
 import type { DB } from '../../db/database';
-import type { CourseTexts } from '../courses/courses.tables';
-import { versionModules } from '../courses/courses.service';
+import { type CourseTexts, versionModules } from '../courses';
 import { versionFacts } from './learning.repo';
 import type { LessonDef } from './progress.rules';
 

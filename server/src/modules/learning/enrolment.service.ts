@@ -4,7 +4,7 @@ import type { DB } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import { writeOutbox } from '../../platform/outbox';
-import { canSeeCourse } from '../courses/courses.service';
+import { canSeeCourse } from '../courses';
 import { learningFail } from './learning.messages';
 import { bumpCourseCounter, courseGate, findEnrolment, insertEnrolment, updateEnrolment, type EnrolmentRow } from './learning.repo';
 

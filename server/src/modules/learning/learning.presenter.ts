@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import type { Language } from '../../db/column-types';
-import type { CourseTexts } from '../courses/courses.tables';
+import type { CourseTexts } from '../courses';
 import { describeMissing, type CompletionState } from './completion.rules';
 import type { CourseOutline } from './course-outline';
 import type { EnrolmentRow } from './learning.repo';

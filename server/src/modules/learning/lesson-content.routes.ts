@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/module';
 import type { AppContext } from '../../platform/context';
 import { requireActor } from '../../platform/actor';
-import { lessonsOfPublishedVersion } from '../courses/courses.service';
+import { lessonsOfPublishedVersion } from '../courses';
 import { findEnrolment } from './learning.repo';
 import { learningFail } from './learning.messages';
 import { learningErrorResponses } from './learning.schema';

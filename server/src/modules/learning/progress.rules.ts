@@ -1,5 +1,5 @@
 import type { Language, ProgressStatus } from '../../db/column-types';
-import type { LessonType } from '../courses/courses.tables';
+import type { LessonType } from '../courses';
 import { learningFail } from './learning.messages';
 import { unboundedBudget, type PaceBudget } from './pace.rules';
 

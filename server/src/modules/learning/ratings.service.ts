@@ -1,7 +1,7 @@
 import type { Language } from '../../db/column-types';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
-import { canSeeCourse } from '../courses/courses.service';
+import { canSeeCourse } from '../courses';
 import { learningFail } from './learning.messages';
 import { adjustRatingTotals, findRating, lockEnrolment, ratingsPage, upsertRating } from './learning.repo';
 

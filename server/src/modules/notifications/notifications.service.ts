@@ -1,8 +1,7 @@
 import crypto from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Language } from '../../db/column-types';
+import type { Language, NotificationPrefs } from '../../db/column-types';
 import type { DB } from '../../db/database';
-import type { NotificationPrefs } from '../../db/column-types';
 import { format } from '../../platform/i18n';
 import { writeOutboxMany } from '../../platform/outbox';
 import { templates, type TemplateName } from './notifications.templates';

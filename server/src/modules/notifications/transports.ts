@@ -1,6 +1,5 @@
 import nodemailer from 'nodemailer';
-import type { Config } from '../../config';
-import { isDevMode } from '../../config';
+import { type Config, isDevMode } from '../../config';
 
 export interface OutgoingMessage {
   channel: 'email' | 'sms' | 'inapp';

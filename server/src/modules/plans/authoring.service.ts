@@ -6,7 +6,7 @@ import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { ensure } from '../../platform/policy';
 import { writeOutbox } from '../../platform/outbox';
-import { findOrg } from '../orgs/orgs.repo';
+import { findOrg } from '../orgs';
 import { audienceSql, needsPosting, postingJoin } from './audience';
 import { validateAudience, validatePlan } from './plan-spec.validate';
 import { PLAN_PUBLISHED, PLAN_RETIRED } from './plans.events';

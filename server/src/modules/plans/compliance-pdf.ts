@@ -2,8 +2,8 @@ import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { Language } from '../../db/column-types';
 import { format } from '../../platform/i18n';
-import { drawLine, registerFonts, wrapLines, type Doc, type TextStyle } from '../certificates/pdf-text';
-import type { Statement } from './compliance.service';
+import { drawLine, registerFonts, wrapLines, type Doc, type TextStyle } from '../certificates';
+import type { ComplianceStatement } from './compliance.service';
 import { statusLabels } from './plans.messages';
 import { outcomeLabels, statementTexts as T } from './plans.texts';
 
@@ -34,7 +34,7 @@ function drawQr(doc: Doc, text: string, x: number, y: number, size: number): voi
 }
 
 /** Renders the statement; `verifyUrl` and `number` go under the QR code. */
-export async function renderStatementPdf(s: Statement, number: string, verifyUrl: string): Promise<Buffer> {
+export async function renderStatementPdf(s: ComplianceStatement, number: string, verifyUrl: string): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 0, lang: 'hi-IN', info: { Title: `${T.heading.en} ${number}`, Producer: 'Kshamata', Creator: 'Kshamata' } });
   registerFonts(doc);
   const chunks: Buffer[] = [];

@@ -27,7 +27,7 @@ export interface StatementPlan {
 }
 
 /** A compliance statement (JSON; the PDF prints the same). */
-export interface Statement {
+export interface ComplianceStatement {
   employee: { userId: string; employeeId: string; name: string; nameHi: string | null; designation: { en: string; hi: string } | null; org: { id: string; en: string; hi: string } };
   year: { year: number; label: string; from: string; to: string };
   overall: Outcome | 'not_applicable';
@@ -56,7 +56,7 @@ export function yearOrCurrent(year: number | undefined, now: Date): number {
  * requirement's cycles that belong to the year (whose due date falls in it): what was
  * required, what was completed and when, and whether on time.
  */
-export async function buildStatement(db: Q, userId: string, year: number, now: Date): Promise<Statement> {
+export async function buildStatement(db: Q, userId: string, year: number, now: Date): Promise<ComplianceStatement> {
   const span = appraisalYear(year);
   const user = await db
     .selectFrom('users as u')
@@ -165,7 +165,7 @@ export async function buildStatement(db: Q, userId: string, year: number, now: D
 }
 
 /** Keeps an issued statement (its snapshot is what the QR code verifies) and returns its number. */
-export async function recordStatement(db: Q, statement: Statement, issuedBy: string | null, now: Date): Promise<string> {
+export async function recordStatement(db: Q, statement: ComplianceStatement, issuedBy: string | null, now: Date): Promise<string> {
   const number = `KSH-CS-${statement.year.year}-${crypto.randomBytes(6).toString('hex').toUpperCase()}`;
   await db
     .insertInto('compliance_statements')
@@ -178,7 +178,7 @@ export async function recordStatement(db: Q, statement: Statement, issuedBy: str
 export async function verifyStatement(db: Q, number: string) {
   const row = await db.selectFrom('compliance_statements').select(['number', 'snapshot', 'issued_at']).where('number', '=', number).executeTakeFirst();
   if (!row) throw planError(404, 'STATEMENT_NOT_FOUND');
-  const s = row.snapshot as unknown as Statement;
+  const s = row.snapshot as unknown as ComplianceStatement;
   return {
     number: row.number,
     valid: true,

@@ -1,8 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/database';
 import { AppError } from '../../platform/errors';
-import { enrolLearner, restartEnrolment } from '../learning/enrolment.service';
-import { enrolInProgramme } from '../programmes/enrolment.service';
+import { enrolLearner, restartEnrolment } from '../learning';
+import { enrolInProgramme } from '../programmes';
 import type { CycleRow } from './assignments.repo';
 import type { PlanRules } from './plan-rules';
 import { effectiveDue } from './plans.rules';

@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
-import type { Language } from '../../db/column-types';
-import type { NotificationPrefs } from '../../db/column-types';
+import type { Language, NotificationPrefs } from '../../db/column-types';
 import type { AppContext } from '../../platform/context';
-import { notifyUser } from '../notifications/notifications.service';
+import { notifyUser } from '../notifications';
 import { dueDateOf, istDate } from './plans.rules';
 
 /** People named in a digest; the rest are counted and one link away. */

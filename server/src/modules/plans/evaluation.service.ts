@@ -2,8 +2,7 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../db/database';
 import type { CycleKind } from './plans.tables';
 import type { AppContext } from '../../platform/context';
-import type { Profile } from './audience';
-import { matchesAudience } from './audience';
+import { matchesAudience, type Profile } from './audience';
 import {
   assignmentsOf,
   closeCycles,

@@ -1,7 +1,6 @@
 import type { App } from '../../platform/module';
 import type { AppContext } from '../../platform/context';
-import type { Actor } from '../../platform/actor';
-import { auditSource, requireActor } from '../../platform/actor';
+import { type Actor, auditSource, requireActor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
 import { ensure, holdsRoleOver, USER_ADMIN_ROLES } from '../../platform/policy';
 import { buildStatement, recordStatement, verifyStatement, yearOrCurrent } from './compliance.service';

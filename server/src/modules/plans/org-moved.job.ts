@@ -1,5 +1,5 @@
 import type { JobDefinition } from '../../platform/jobs';
-import { ORG_MOVED } from '../orgs/org-admin.service';
+import { ORG_MOVED } from '../orgs';
 import { evaluatePerson } from './evaluation.service';
 
 /**

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { coursesOf } from '../programmes/programmes.repo';
+import { coursesOf } from '../programmes';
 import type { DB } from '../../db/database';
 import type { AudienceSpec, DeadlineSpec, PlanStatus } from './plans.tables';
 import type { AudienceRules } from './audience';

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/database';
 import type { FieldError } from '../../platform/errors';
-import { findProgramme } from '../programmes/programmes.repo';
+import { findProgramme } from '../programmes';
 import { courseFacts } from './course-facts';
 import { planError, problem } from './plans.messages';
 import { isDate } from './plans.rules';

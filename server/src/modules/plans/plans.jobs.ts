@@ -1,10 +1,8 @@
 import type { JobDefinition } from '../../platform/jobs';
-import { USER_ACTIVATED, USER_DEACTIVATED } from '../identity/user-events';
-import { COURSE_COMPLETED } from '../learning/completion.service';
-import { PROGRAMME_COMPLETED } from '../programmes/enrolment.service';
-import { POSTING_CHANGED } from '../user-admin/users.service';
-import { USER_TRANSFERRED } from '../user-admin/transfers.service';
-import { USER_MERGED } from '../user-admin/merge.service';
+import { USER_ACTIVATED, USER_DEACTIVATED } from '../identity';
+import { COURSE_COMPLETED } from '../learning';
+import { PROGRAMME_COMPLETED } from '../programmes';
+import { POSTING_CHANGED, USER_MERGED, USER_TRANSFERRED } from '../user-admin';
 import { assignmentsOf, lockPerson } from './assignments.repo';
 import { courseFacts } from './course-facts';
 import { runEscalation } from './escalation.service';

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/database';
 import type { AudienceSpec } from './plans.tables';
-import { findProgramme } from '../programmes/programmes.repo';
+import { findProgramme } from '../programmes';
 import { courseFacts } from './course-facts';
 import type { PlanPermissions } from './plans.policy';
 import type { PlanRow, RequirementRow } from './plans.repo';

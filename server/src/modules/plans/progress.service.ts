@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import { ensure, holdsRoleOver, USER_ADMIN_ROLES } from '../../platform/policy';
-import { findOrg } from '../orgs/orgs.repo';
+import { findOrg } from '../orgs';
 import { cyclesOf, exceptionsOf, findAssignment } from './assignments.repo';
 import { loadVisiblePlan } from './authoring.service';
 import { requirementLines } from './person-view';

@@ -1,9 +1,7 @@
 import { sql } from 'kysely';
-import type { Language } from '../../db/column-types';
-import type { NotificationPrefs } from '../../db/column-types';
+import type { Language, NotificationPrefs } from '../../db/column-types';
 import type { AppContext } from '../../platform/context';
-import { queueMessages, type Channel, type OutgoingMessageRequest } from '../notifications/notifications.service';
-import type { TemplateName } from '../notifications/notifications.templates';
+import { type Channel, type OutgoingMessageRequest, queueMessages, type TemplateName } from '../notifications';
 import { insertCycles, refreshSummaries } from './assignments.repo';
 import { rulesOf } from './plan-rules';
 import { findPlan } from './plans.repo';

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/database';
-import { courseCompletionsOf, courseStatesOf } from '../learning/course-states';
-import { programmeStatesOf } from '../programmes/programme-states';
+import { courseCompletionsOf, courseStatesOf } from '../learning';
+import { programmeStatesOf } from '../programmes';
 import { completeCycles, refreshSummaries, type CycleRow } from './assignments.repo';
 import { courseFacts, taggedCourses, type PlanCourse } from './course-facts';
 import type { PlanRules } from './plan-rules';

@@ -6,7 +6,7 @@ import { audit, type AuditSource } from '../../platform/audit';
 import { errors, type FieldError } from '../../platform/errors';
 import { ensure, holdsRoleOver } from '../../platform/policy';
 import { writeOutbox } from '../../platform/outbox';
-import { courseSummaries } from '../courses/course-summaries';
+import { courseSummaries } from '../courses';
 import { programmeError } from './programmes.messages';
 import { programmePermissions, programmeScopes, type ProgrammePermissions } from './programmes.policy';
 import { fullTexts, iso, textsIn } from './programmes.presenter';

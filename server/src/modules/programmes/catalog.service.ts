@@ -2,7 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import type { Language } from '../../db/column-types';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
-import { courseSummaries, type CourseSummary } from '../courses/course-summaries';
+import { courseSummaries, type CourseSummary } from '../courses';
 import { linesFor, settleProgrammeNow } from './enrolment.service';
 import { programmeError } from './programmes.messages';
 import { programmePermissions } from './programmes.policy';

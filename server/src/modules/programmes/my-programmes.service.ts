@@ -1,8 +1,8 @@
 import type { Language } from '../../db/column-types';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
-import { courseSummaries } from '../courses/course-summaries';
-import { courseStatesOf } from '../learning/course-states';
+import { courseSummaries } from '../courses';
+import { courseStatesOf } from '../learning';
 import { settleProgrammeNow } from './enrolment.service';
 import { hours, iso, textsIn } from './programmes.presenter';
 import * as repo from './programmes.repo';

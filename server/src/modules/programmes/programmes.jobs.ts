@@ -1,6 +1,5 @@
 import type { JobDefinition } from '../../platform/jobs';
-import type { CourseCompletedEvent } from '../learning/completion.service';
-import { COURSE_COMPLETED } from '../learning/completion.service';
+import { COURSE_COMPLETED, type CourseCompletedEvent } from '../learning';
 import { settleProgrammeNow } from './enrolment.service';
 import { openEnrolmentsContaining } from './programmes.repo';
 

@@ -1,6 +1,6 @@
 import type { Actor } from '../../platform/actor';
 import { holdsRoleOver } from '../../platform/policy';
-import { authoringScopes } from '../courses/courses.policy';
+import { authoringScopes } from '../courses';
 
 /** What an actor may do with a programme, from their content roles over its provider organisation. */
 export interface ProgrammePermissions {

@@ -1,7 +1,6 @@
 import type { Language } from '../../db/column-types';
-import type { CourseSummary } from '../courses/course-summaries';
-import type { CourseState } from '../learning/course-states';
-import { creditedMinutes } from '../learning/completion.rules';
+import type { CourseSummary } from '../courses';
+import { type CourseState, creditedMinutes } from '../learning';
 
 /** A course of a programme, as stored. */
 export interface ProgrammeCourse {

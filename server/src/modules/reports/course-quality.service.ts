@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import { ensure } from '../../platform/policy';
-import { outlineOf } from '../learning/course-outline';
+import { outlineOf } from '../learning';
 import { reportFail } from './reports.messages';
 import { canViewCourseQuality } from './reports.policy';
 

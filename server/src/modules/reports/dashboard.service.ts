@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import { ensure } from '../../platform/policy';
-import { courseSummaries } from '../courses/course-summaries';
+import { courseSummaries } from '../courses';
 import {
   childrenOf,
   distinctActiveByScan,

@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
 import { ensure, holdsAnyRole } from '../../platform/policy';
-import { notifyUser } from '../notifications/notifications.service';
+import { notifyUser } from '../notifications';
 import { periodRow, sumOverRuns, totalsAsOf, zeroMetrics } from './dashboard.repo';
 import { peopleOf } from './dashboard.service';
 import { addDays, decompose, istDate, periodEnd, periodStart } from './periods';

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Actor } from '../../platform/actor';
 import type { AppContext } from '../../platform/context';
-import { progressCounts } from '../plans/progress.repo';
+import { progressCounts } from '../plans';
 import { reportableOrg } from './dashboard.service';
 
 /**

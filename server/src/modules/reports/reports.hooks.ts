@@ -1,5 +1,5 @@
 import { onHook } from '../../platform/module';
-import { ORG_MOVING } from '../orgs/orgs.hook-points';
+import { ORG_MOVING } from '../orgs';
 import { campaignBorderCrossed, rewriteReportPaths, shiftRollupsForMove } from './org-move.repo';
 import { markSubtreeDirty } from './refresh.repo';
 import { DRAIN_JOB } from './rollup.jobs';

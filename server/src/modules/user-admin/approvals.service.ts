@@ -1,9 +1,8 @@
 import type { Actor } from '../../platform/actor';
-import type { AuditSource } from '../../platform/audit';
-import { audit } from '../../platform/audit';
+import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
-import { notifyUser } from '../notifications/notifications.service';
-import { USER_REJECTED, writeRegistrationStatus, writeUserActivated } from '../identity/user-events';
+import { notifyUser } from '../notifications';
+import { USER_REJECTED, writeRegistrationStatus, writeUserActivated } from '../identity';
 import { adminFail, loadManagedOrg, loadManagedUser, requireUserAdmin } from './user-admin.access';
 import { presentAdminUser } from './user-admin.presenter';
 import { findAdminUser, searchUsers } from './user-admin.repo';

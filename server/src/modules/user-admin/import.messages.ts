@@ -1,6 +1,6 @@
 import { csvUploadErrors } from '../../platform/csv-upload';
 import { defineMessages } from '../../platform/i18n';
-import { identityErrors } from '../identity/identity.messages';
+import { identityErrors } from '../identity';
 
 /** Why an upload is refused (answered at once with a 4xx). */
 export const uploadErrors = defineMessages({

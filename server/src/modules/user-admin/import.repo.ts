@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/database';
-import type { UserStatus } from '../identity/identity.tables';
+import type { UserStatus } from '../identity';
 import type { Placement } from './import.validate';
 
 type Q = Kysely<DB> | Transaction<DB>;

@@ -1,14 +1,13 @@
 import path from 'node:path';
 import type { Language } from '../../db/column-types';
 import type { Actor } from '../../platform/actor';
-import type { AuditSource } from '../../platform/audit';
-import { audit } from '../../platform/audit';
+import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { AppError, errors, platformErrors } from '../../platform/errors';
 import { format } from '../../platform/i18n';
 import { writeOutbox } from '../../platform/outbox';
 import { ensure, holdsAnyRole, holdsRoleOver, scopePaths, USER_ADMIN_ROLES } from '../../platform/policy';
-import { findOrg } from '../orgs/orgs.repo';
+import { findOrg } from '../orgs';
 import { decodeCsvUpload } from '../../platform/csv-upload';
 import { checkHeader, errorReportCsv } from './import.csv';
 import { IMPORT_REQUESTED } from './import.jobs';

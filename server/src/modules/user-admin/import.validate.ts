@@ -1,6 +1,6 @@
 import type { EmployeeGroup } from '../../db/column-types';
-import { isGovernmentDomain, normaliseEmail, normaliseMobile } from '../identity/identifiers';
-import { emailDomain } from '../orgs/orgs.service';
+import { isGovernmentDomain, normaliseEmail, normaliseMobile } from '../identity';
+import { emailDomain } from '../orgs';
 import type { ImportColumn, ImportRow } from './import.csv';
 import type { RowErrorCode } from './import.messages';
 

@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/actor';
 import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { writeOutbox } from '../../platform/outbox';
-import { notifyUser } from '../notifications/notifications.service';
+import { notifyUser } from '../notifications';
 import { adminFail, loadManagedUser, today } from './user-admin.access';
 import { adminUserView } from './users.service';
 import type { AdminUserT } from './user-admin.schema';

@@ -1,8 +1,7 @@
 import type { App } from '../../platform/module';
 import type { AppContext } from '../../platform/context';
 import { auditSource, requireActor } from '../../platform/actor';
-import { OrgCloseInput, OrgClosed } from '../orgs/org-admin.schema';
-import { OrgIdParams } from '../orgs/orgs.schema';
+import { OrgClosed, OrgCloseInput, OrgIdParams } from '../orgs';
 import { closeOrg } from './org-closure.service';
 
 const tags = ['orgs'];

@@ -3,12 +3,7 @@ import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { ensure, holdsAnyRole, USER_ADMIN_ROLES } from '../../platform/policy';
-import * as tree from '../orgs/org-admin.repo';
-import { canReshapeOrg, FIXED_TYPES } from '../orgs/org-admin.policy';
-import { adminOrgView } from '../orgs/org-admin.service';
-import type { AdminOrgT } from '../orgs/org-admin.schema';
-import { orgFail } from '../orgs/orgs.messages';
-import { findOrg } from '../orgs/orgs.repo';
+import { adminOrgView, canReshapeOrg, findOrg, FIXED_TYPES, lockTree, markClosed, openChildCount, orgFail, peopleCount, type AdminOrgT } from '../orgs';
 import { transferEveryoneOnClosure } from './transfers.service';
 
 /** People moved by one closure, in one transaction; bigger offices are emptied by transfers or an import first. */
@@ -29,16 +24,16 @@ export async function closeOrg(ctx: AppContext, actor: Actor, source: AuditSourc
   if (target) ensure(canReshapeOrg(actor, target.path));
   const now = ctx.clock.now();
   const transferred = await ctx.db.transaction().execute(async (trx) => {
-    await tree.lockTree(trx);
+    await lockTree(trx);
     const o = await findOrg(trx, id);
     if (!o) throw errors.notFound();
     if (FIXED_TYPES.includes(o.type)) throw orgFail(422, 'ORG_ROOT_FIXED');
     if (o.status !== 'active') throw orgFail(409, 'ORG_CLOSED');
-    const children = await tree.openChildCount(trx, id);
+    const children = await openChildCount(trx, id);
     if (children > 0) throw orgFail(409, 'ORG_HAS_CHILDREN', undefined, { count: children });
-    const waiting = await tree.peopleCount(trx, id, 'pending_approval');
+    const waiting = await peopleCount(trx, id, 'pending_approval');
     if (waiting > 0) throw orgFail(409, 'ORG_HAS_PENDING_REGISTRATIONS', undefined, { count: waiting });
-    const people = await tree.peopleCount(trx, id, 'active');
+    const people = await peopleCount(trx, id, 'active');
     if (people > CLOSE_TRANSFER_LIMIT) throw orgFail(409, 'ORG_TOO_LARGE_TO_CLOSE', undefined, { limit: CLOSE_TRANSFER_LIMIT });
     let moved = 0;
     if (people > 0) {
@@ -48,7 +43,7 @@ export async function closeOrg(ctx: AppContext, actor: Actor, source: AuditSourc
       if (!t || t.status !== 'active' || t.path.startsWith(o.path) || tenant !== o.tenant_id) throw orgFail(409, 'ORG_CLOSE_TARGET_INVALID', 'transferToOrgId');
       moved = await transferEveryoneOnClosure(trx, source, actor.userId, o.id, { id: t.id, path: t.path, tenantId: tenant, nameEn: t.name_en, nameHi: t.name_hi }, now);
     }
-    await tree.markClosed(trx, id, now);
+    await markClosed(trx, id, now);
     await audit(trx, source, 'org.closed', { type: 'org', id, orgId: id }, { transferToOrgId: target?.id ?? null, transferred: moved });
     return moved;
   });

@@ -4,14 +4,13 @@ import type { AppContext } from '../../platform/context';
 import { ensure, scopePaths, USER_ADMIN_ROLES } from '../../platform/policy';
 import { writeOutbox } from '../../platform/outbox';
 import type { Language } from '../../db/column-types';
-import { notifyUser } from '../notifications/notifications.service';
+import { notifyUser } from '../notifications';
 import { adminFail, checkEffectiveDate, loadOrgField, requireUserAdmin } from './user-admin.access';
 import { canAdministerOrg } from './user-admin.policy';
 import { isoDate, named, presentPersonRef } from './user-admin.presenter';
 import { changePosting, employeeIdHolders } from './user-admin.repo';
 import { POSTING_CHANGED } from './users.service';
-import { checkPlacement, duplicateFromUniqueViolation, ensureNoDuplicates } from '../identity/registration.service';
-import { findUserById } from '../identity/users.repo';
+import { checkPlacement, duplicateFromUniqueViolation, ensureNoDuplicates, findUserById } from '../identity';
 import { closeProfileChange, findProfileChange, latestProfileChange, pendingProfileChanges, type ProfileChangeRow } from './profile-change.repo';
 import type { ProfileChangeInputT, ProfileChangeT } from './profile-change.schema';
 

@@ -3,8 +3,10 @@ import { userAdminRoutes } from './user-admin.routes';
 import { transferRoutes } from './transfers.routes';
 import { profileChangeRoutes } from './profile-change.routes';
 import { orgClosureRoutes } from './org-closure.routes';
+import { importRoutes } from './import.routes';
+import { importUsersJob } from './import.jobs';
 
-/** User administration: approvals, accounts, roles, transfers, merges, profile-change requests, closing an org (its people transferred) and the audit log. */
+/** User administration: approvals, accounts, roles, transfers, merges, profile-change requests, closing an org (its people transferred) the bulk import of people and the audit log. */
 export const userAdminModule: Module = {
   name: 'user-admin',
   routes: async (app, ctx) => {
@@ -12,5 +14,7 @@ export const userAdminModule: Module = {
     await transferRoutes(app, ctx);
     await profileChangeRoutes(app, ctx);
     await orgClosureRoutes(app, ctx);
+    await importRoutes(app, ctx);
   },
+  jobs: [importUsersJob],
 };

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../db/database';
-import type { UserStatus } from '../identity/identity.tables';
+import type { UserStatus } from '../identity';
 
 type Q = Kysely<DB> | Transaction<DB>;
 

@@ -1,8 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { EmployeeGroupSchema, LanguageSchema } from '../identity/registration.schema';
-import { Posting } from '../identity/me.schema';
+import { EmployeeGroupSchema, LanguageSchema, Posting, type UserStatus } from '../identity';
 import type { Role } from '../../db/column-types';
-import type { UserStatus } from '../identity/identity.tables';
 import type { TransferStatus } from './transfers.repo';
 import { PageNumber, PageSize } from '../../platform/schema';
 

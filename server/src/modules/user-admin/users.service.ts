@@ -4,16 +4,23 @@ import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { ensure, scopePaths, USER_ADMIN_ROLES } from '../../platform/policy';
 import { writeOutbox } from '../../platform/outbox';
-import { notifyUser } from '../notifications/notifications.service';
-import { issuePasswordToken } from '../identity/auth.service';
-import { identityErrors } from '../identity/identity.messages';
-import { normaliseEmail, normaliseMobile } from '../identity/identifiers';
-import { checkPlacement, duplicateFromUniqueViolation, ensureNoDuplicates } from '../identity/registration.service';
-import { findOpenAccountsByIdentifiers, insertUser } from '../identity/users.repo';
-import { loadPostings } from '../identity/me.service';
-import { revokeAllSessions } from '../identity/sessions.service';
-import { writeUserActivated, writeUserDeactivated } from '../identity/user-events';
-import type { UserStatus } from '../identity/identity.tables';
+import { notifyUser } from '../notifications';
+import {
+  checkPlacement,
+  duplicateFromUniqueViolation,
+  ensureNoDuplicates,
+  findOpenAccountsByIdentifiers,
+  identityErrors,
+  insertUser,
+  issuePasswordToken,
+  loadPostings,
+  normaliseEmail,
+  normaliseMobile,
+  revokeAllSessions,
+  type UserStatus,
+  writeUserActivated,
+  writeUserDeactivated,
+} from '../identity';
 import { adminFail, loadManagedOrg, loadManagedUser, loadOpenManagedUser, loadOrgField, requireUserAdmin, today } from './user-admin.access';
 import { canAdministerOrg, userPermissions } from './user-admin.policy';
 import { isoDate, named, presentAdminUser } from './user-admin.presenter';
