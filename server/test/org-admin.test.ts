@@ -5,6 +5,10 @@ import { designationId, makeUser, orgId, uniqueMobile } from './factories';
 import { makePublishedCourse, type MadeCourse } from './course-factories';
 import { completeCourse, expectReconciled, refreshSubtree } from './report-helpers';
 import { admin, drain, planInput, recordsOf, signIn } from './plan-helpers';
+import { Hooks } from '../src/platform/hooks';
+import { onHook } from '../src/platform/module';
+import { ORG_MOVING } from '../src/modules/orgs';
+import { modules } from '../src/modules';
 
 /* Org-tree maintenance: create, rename, move and close offices, with the audit log, reports and plans following. */
 
@@ -104,6 +108,38 @@ describe('move', () => {
     await expectReconciled(t.ctx, 'UP-SW');
     await expectReconciled(t.ctx, 'UP-MH');
     await expectReconciled(t.ctx, 'UP');
+  }, 90_000);
+
+  it('runs the other modules\' parts of a move in its transaction: one that fails leaves the tree and every copy as they were', async () => {
+    const a = await office('UP-SW-LKO');
+    const learner = await makeUser(t.ctx, { org: a.code });
+    await completeCourse(await signIn(t, learner), course);
+    await refreshSubtree(t.ctx, 'UP');
+    const before = await t.ctx.db.selectFrom('orgs').select(['path', 'parent_id']).where('id', '=', a.id).executeTakeFirstOrThrow();
+    const ledgerPath = async () => (await t.ctx.db.selectFrom('report_learners').select('org_path').where('user_id', '=', learner.id).executeTakeFirstOrThrow()).org_path;
+    expect(await ledgerPath()).toBe(before.path);
+    const real = t.ctx.hooks;
+    const seen: string[] = [];
+    const recording = onHook(ORG_MOVING, async (_trx, move) => {
+      seen.push(move.toPath);
+    });
+    const failing = onHook(ORG_MOVING, async () => {
+      throw new Error('a part of the move failed');
+    });
+    const handlers = modules.flatMap((m) => m.hooks ?? []);
+    t.ctx.hooks = new Hooks([...handlers, recording, failing]);
+    try {
+      const moved = await stateAdmin.post(`/api/admin/orgs/${a.id}/move`, { parentId: await orgId(t.ctx, 'UP-MH') });
+      expect(moved.status).toBe(500);
+    } finally {
+      t.ctx.hooks = real;
+    }
+    const mh = await t.ctx.db.selectFrom('orgs').select('path').where('code', '=', 'UP-MH').executeTakeFirstOrThrow();
+    expect(seen).toEqual([`${mh.path}${a.id}/`]);
+    expect(await t.ctx.db.selectFrom('orgs').select(['path', 'parent_id']).where('id', '=', a.id).executeTakeFirstOrThrow()).toEqual(before);
+    expect(await ledgerPath()).toBe(before.path);
+    expect(await auditRows('org.moved', a.id)).toHaveLength(0);
+    await expectReconciled(t.ctx, 'UP-SW');
   }, 90_000);
 
   it('refuses to move an org under itself or its own units, or a state', async () => {

@@ -4,6 +4,7 @@ import { writeOutbox, relayOutbox } from '../src/platform/outbox';
 import { platformErrors } from '../src/platform/errors';
 import { templates } from '../src/modules/notifications/notifications.templates';
 import { identityErrors } from '../src/modules/identity/identity.messages';
+import { hookHandler, hookPoint, Hooks } from '../src/platform/hooks';
 import { startTestApp, type TestApp } from './harness';
 import { makeUser, TEST_PASSWORD } from './factories';
 
@@ -30,6 +31,33 @@ describe('messages', () => {
       expect(text.en.trim().length).toBeGreaterThan(0);
       expect(text.hi).toMatch(/[\u0900-\u097F]/);
     }
+  });
+});
+
+describe('hooks', () => {
+  const POINT = hookPoint<{ n: number }, number>('test.point');
+  const OTHER = hookPoint<{ n: number }>('test.other');
+
+  it('runs a point\'s handlers one after another in the order given, on the caller\'s handle, and returns their results', async () => {
+    const calls: string[] = [];
+    const db = {} as never;
+    const hooks = new Hooks<{ tag: string }>([
+      hookHandler(POINT, async (handle, { n }, ctx: { tag: string }) => {
+        expect(handle).toBe(db);
+        calls.push(`first ${ctx.tag}`);
+        return n + 1;
+      }),
+      hookHandler(OTHER, async () => {
+        calls.push('other');
+      }),
+      hookHandler(POINT, async (_handle, { n }) => {
+        calls.push('second');
+        return n * 10;
+      }),
+    ]);
+    expect(await hooks.run(POINT, db, { n: 4 }, { tag: 'ctx' })).toEqual([5, 40]);
+    expect(calls).toEqual(['first ctx', 'second']);
+    expect(await new Hooks([]).run(POINT, db, { n: 1 }, {})).toEqual([]);
   });
 });
 
