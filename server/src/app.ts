@@ -7,13 +7,13 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import crypto from 'node:crypto';
 import type { AppContext } from './platform/context';
 import { lazyCompilersFactory } from './platform/lazy-compilers';
 import { ErrorResponse, handleClientError, handleFrameworkError, installErrorHandler, rateLimitError } from './platform/http-errors';
 import { installInputGuard } from './platform/input-guard';
+import { installCompression, installWebApp } from './platform/web-delivery';
 import { installSessions } from './modules/identity';
 import type { App } from './platform/module';
 import { modules } from './modules';
@@ -57,6 +57,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   installErrorHandler(app);
   // Before the session lookup and every route: refuses NUL characters and broken Unicode in any input.
   installInputGuard(app);
+  await installCompression(app);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
   await app.register(rateLimit, { global: false, errorResponseBuilder: rateLimitError });
@@ -74,18 +75,6 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     if (module.routes) await module.routes(app, ctx);
   }
 
-  if (fs.existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
-    const indexHtml = fs.readFileSync(path.join(webDist, 'index.html'), 'utf8');
-    app.get('/*', { schema: { hide: true } }, async (request, reply) => {
-      const file = request.url.split('?')[0] ?? '/';
-      if (file.startsWith('/api/')) return reply.callNotFound();
-      const candidate = path.join(webDist, path.normalize(file));
-      if (candidate.startsWith(webDist) && fs.existsSync(candidate) && fs.statSync(candidate).isFile()) {
-        return reply.sendFile(path.relative(webDist, candidate));
-      }
-      return reply.type('text/html').send(indexHtml);
-    });
-  }
+  if (fs.existsSync(path.join(webDist, 'index.html'))) await installWebApp(app, webDist);
   return app;
 }
