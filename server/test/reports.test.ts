@@ -126,7 +126,7 @@ describe('live rollups', () => {
     const active = await dashboardWhen(mhAdmin, bah, (b) => b.people.registered === before.people.registered + 1 && b.freshness.pendingPeople === 0);
     const off = await mhAdmin.post(`/api/admin/users/${l.id}/deactivate`, { reason: 'Retired from service' });
     expect(off.status).toBe(200);
-    const after = await dashboardWhen(mhAdmin, bah, (b) => b.people.registered === before.people.registered);
+    const after = await dashboardWhen(mhAdmin, bah, (b) => b.people.registered === before.people.registered && b.freshness.pendingPeople === 0);
     expect(after.activity.completions).toBe(active.activity.completions - 1);
     await expectReconciled(t.ctx, 'UP-MH-BAH');
   }, 90_000);
