@@ -1,5 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/database';
+import { rewritePathPrefix } from '../../platform/path-prefix';
 import { ROLLUP_METRICS } from './contribution.sql';
 import { DRAIN_LOCK } from './refresh.repo';
 
@@ -44,10 +45,8 @@ export async function shiftRollupsForMove(trx: Transaction<DB>, orgId: string, o
 
 /** Rewrites the reports' copies of a moved subtree's paths (the ledger and learning-week scopes). */
 export async function rewriteReportPaths(trx: Transaction<DB>, oldPath: string, newPath: string): Promise<void> {
-  const like = `${oldPath}%`;
-  const cut = oldPath.length + 1;
-  await sql`UPDATE report_learners SET org_path = ${newPath} || substr(org_path, ${cut}) WHERE org_path LIKE ${like}`.execute(trx);
-  await sql`UPDATE report_campaigns SET scope_path = ${newPath} || substr(scope_path, ${cut}) WHERE scope_path LIKE ${like}`.execute(trx);
+  await rewritePathPrefix(trx, 'report_learners', 'org_path', oldPath, newPath);
+  await rewritePathPrefix(trx, 'report_campaigns', 'scope_path', oldPath, newPath);
 }
 
 /** True when a learning week's scope contains exactly one of two paths (a move across its border). */
