@@ -18,7 +18,8 @@ import { installSessions } from './modules/identity';
 import type { App } from './platform/module';
 import { modules } from './modules';
 
-const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+/** The built web app; KSH_WEB_DIST points elsewhere (a second build beside the first, e.g. for parallel test runs). */
+const webDist = process.env.KSH_WEB_DIST ? path.resolve(process.env.KSH_WEB_DIST) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 /** Logger options: JSON lines with request ids; cookies, tokens and query strings never logged. */

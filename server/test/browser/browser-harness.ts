@@ -12,7 +12,7 @@ export { DEMO_PASSWORD };
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const webRoot = path.resolve(here, '../../../web');
-const webDist = path.join(webRoot, 'dist');
+const webDist = process.env.KSH_WEB_DIST ? path.resolve(process.env.KSH_WEB_DIST) : path.join(webRoot, 'dist');
 
 export const VIEWPORT = { width: 360, height: 740 } as const;
 export const MDO_ADMIN_SW = 'nodal.sw@up.gov.in';
