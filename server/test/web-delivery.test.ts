@@ -85,6 +85,17 @@ describe('static web app', () => {
     const outside = await get('/../package.json');
     expect(outside.body).not.toContain('"dependencies"');
   });
+
+  it('answers 404 for a missing file (an old chunk, /favicon.ico), not the page a browser would try to run as a script', async () => {
+    for (const url of ['/assets/index-Old999.js', '/favicon.ico', '/assets/index-Old999.css']) {
+      const res = await get(url);
+      expect(res.statusCode, url).toBe(404);
+      expect(res.body, url).not.toContain('<div id="root">');
+    }
+    const page = await get('/courses/abc');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<div id="root">');
+  });
 });
 
 describe('the platform app', () => {

@@ -1,13 +1,13 @@
 /**
  * Writes a brotli (`.br`) and a gzip (`.gz`) copy beside every compressible file of the build (dist/), so the server
- * sends them as they are instead of compressing on each request. Run after `vite build`.
+ * sends them as they are instead of compressing on each request. Run after `vite build`; an argument names another build directory.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
+const dist = process.argv[2] ? path.resolve(process.argv[2]) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|webmanifest|map)$/;
 const MIN_BYTES = 1024;
 

@@ -8,6 +8,8 @@ import type { FastifyInstance } from 'fastify';
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else the browser must re-check before use (index.html, unhashed files such as the favicon). */
 export const REVALIDATE = 'no-cache';
+/** Paths that name a file of the build rather than a page of the app. */
+const STATIC_FILE = /\.(js|mjs|css|map|ico|png|svg|jpg|webp|woff2?|json|txt|webmanifest)$/;
 
 /**
  * Compresses responses (brotli, else gzip) when the client asks and the payload is over 1 KB — JSON, HTML, CSV; not
@@ -20,7 +22,8 @@ export async function installCompression(app: FastifyInstance): Promise<void> {
 /**
  * Serves the built web app from `root`: the `.br`/`.gz` files written at build are sent as they are to clients that
  * accept them (none compressed on the fly), hashed assets are cached as immutable and every other path answers
- * index.html, which the browser re-checks each visit.
+ * index.html, which the browser re-checks each visit — except a missing file (a name with an extension such as an old
+ * chunk or /favicon.ico), which is a 404 rather than a page the browser would try to run as a script.
  */
 export async function installWebApp(app: FastifyInstance, root: string): Promise<void> {
   await app.register(fastifyStatic, {
@@ -42,6 +45,7 @@ export async function installWebApp(app: FastifyInstance, root: string): Promise
     if (candidate.startsWith(root) && !/\.(br|gz)$/.test(candidate) && fs.existsSync(candidate) && fs.statSync(candidate).isFile()) {
       return reply.sendFile(path.relative(root, candidate));
     }
+    if (STATIC_FILE.test(file)) return reply.callNotFound();
     return reply.type('text/html').header('cache-control', REVALIDATE).send(indexHtml);
   });
 }

@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useCatalog, useCatalogFilters } from '../../api/catalog';
-import type { CatalogQuery, CatalogSort, LessonType } from '../../api/types';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField, TextField } from '../../components/FormField';
@@ -11,18 +10,8 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useFormat } from '../../i18n/format';
 import { CourseCard } from './CourseCard';
+import { asType, catalogQuery, DURATION_KEYS, SORTS } from './catalog-query';
 
-export const SORTS: readonly CatalogSort[] = ['relevance', 'newest', 'most_completed', 'rating'];
-const LESSON_TYPES: readonly LessonType[] = ['video', 'audio', 'pdf', 'html', 'link', 'file', 'quiz', 'final_assessment'];
-/** Duration buckets in minutes, inclusive; the same as the server's (GET /api/catalog/filters gives their counts). */
-const DURATIONS: Record<string, { minDuration?: number; maxDuration?: number }> = {
-  short: { maxDuration: 60 },
-  medium: { minDuration: 61, maxDuration: 240 },
-  long: { minDuration: 241 },
-};
-const asSort = (s: string | undefined) => SORTS.find((x) => x === s);
-const asLanguage = (s: string | undefined) => (s === 'en' || s === 'hi' ? s : undefined);
-const asType = (s: string | undefined) => LESSON_TYPES.find((x) => x === s);
 const FILTER_KEYS = ['language', 'provider', 'competency', 'type', 'duration'] as const;
 
 /**
@@ -35,17 +24,7 @@ export function CatalogPage() {
   const search = useSearch({ from: '/courses' });
   const navigate = useNavigate({ from: '/courses' });
   const page = search.page ?? 1;
-  const query: CatalogQuery = {
-    q: search.q,
-    lang: i18n.language === 'hi' ? 'hi' : 'en',
-    language: asLanguage(search.language),
-    provider: search.provider,
-    competency: search.competency,
-    type: asType(search.type),
-    ...(search.duration ? DURATIONS[search.duration] : {}),
-    sort: asSort(search.sort),
-    page,
-  };
+  const query = catalogQuery(search, i18n.language === 'hi' ? 'hi' : 'en');
   const catalog = useCatalog(query);
   const filters = useCatalogFilters();
   const options = filters.data;
@@ -123,7 +102,7 @@ export function CatalogPage() {
             </SelectField>
             <SelectField label={t('catalog.durationFilter')} registration={register('duration')}>
               <option value="">{t('catalog.any')}</option>
-              {Object.keys(DURATIONS).map((d) => {
+              {DURATION_KEYS.map((d) => {
                 const count = options?.durations.find((x) => x.key === d)?.count;
                 const label = t(`catalog.durations.${d}`);
                 return <option key={d} value={d}>{count === undefined ? label : withCount(label, count)}</option>;

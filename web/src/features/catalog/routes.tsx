@@ -2,13 +2,15 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '../../routing/root-route';
 import { pageNumber, text } from '../../routing/search-params';
+import { catalogFiltersQueryOptions, catalogQueryOptions } from '../../api/catalog';
+import { queryClient } from '../../api/query-client';
+import { currentLanguage } from '../../i18n';
+import { catalogQuery, type CatalogSearch } from './catalog-query';
 
 const catalog = createRoute({
   getParentRoute: () => rootRoute,
   path: '/courses',
-  validateSearch: (
-    s: Record<string, unknown>,
-  ): { q?: string; language?: string; provider?: string; duration?: string; competency?: string; type?: string; sort?: string; page?: number } => ({
+  validateSearch: (s: Record<string, unknown>): CatalogSearch => ({
     q: text(s.q),
     language: text(s.language),
     provider: text(s.provider),
@@ -18,6 +20,12 @@ const catalog = createRoute({
     sort: text(s.sort),
     page: pageNumber(s.page),
   }),
+  // The page's data is asked for as soon as the address matches, alongside its code rather than after it.
+  loaderDeps: ({ search }) => search,
+  loader: ({ deps }) => {
+    void queryClient.prefetchQuery(catalogQueryOptions(catalogQuery(deps, currentLanguage())));
+    void queryClient.prefetchQuery(catalogFiltersQueryOptions());
+  },
   component: lazyRouteComponent(() => import('./CatalogPage'), 'CatalogPage'),
 });
 
