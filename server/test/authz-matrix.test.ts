@@ -101,6 +101,16 @@ const CASES: Case[] = [
     ok: 200,
     setup: async () => ({ method: 'POST', url: `/api/admin/registrations/${(await target('pending_approval')).id}/reject`, body: { reason: 'Not on the roll' } }),
   },
+  {
+    name: 'undo a registration decision',
+    ok: 200,
+    setup: async () => {
+      const id = (await target('pending_approval')).id;
+      const approved = await clients.get('platformAdmin')?.post(`/api/admin/registrations/${id}/approve`);
+      if (approved?.status !== 200) throw new Error('approval for the undo case failed');
+      return { method: 'POST', url: `/api/admin/registrations/${id}/undo` };
+    },
+  },
   { name: 'list users of UP-SW-LKO', ok: 200, setup: async () => ({ method: 'GET', url: `/api/admin/users?orgId=${ids['UP-SW-LKO']}` }) },
   {
     name: 'search users',

@@ -170,7 +170,7 @@ describe('progress', () => {
     expect((await send([1, 2])).body.lessons[0]).toMatchObject({ percent: 40, pagesViewed: [1, 2] });
     const more = await send([2, 3, 5]);
     expect(more.body.lessons[0]).toMatchObject({ percent: 80, pagesViewed: [1, 2, 3, 5] });
-    expect(more.body.completion.missing[0].message).toBe('Lesson 1 (Lesson 1): view 1 more page(s): 4');
+    expect(more.body.completion.missing[0].message).toBe('Lesson 1 (Lesson 1): view page 4');
     expect((await send([6])).body.error.code).toBe('PAGE_OUT_OF_RANGE');
     expect((await send([4])).body.lessons[0].status).toBe('completed');
   });

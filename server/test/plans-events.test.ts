@@ -5,6 +5,7 @@ import { eventually, startTestApp, type TestApp, type TestClient } from './harne
 import { designationId, orgId, uniqueMobile } from './factories';
 import { makePublishedCourse } from './course-factories';
 import { admin, drain, planInput, recordsOf, setClock } from './plan-helpers';
+import { DECISION_UNDO_WINDOW_MS, settleRegistrationDecision } from '../src/modules/user-admin/registration-decisions.jobs';
 
 /* `user.activated` / `user.deactivated` on every path that changes whether someone is active, and what plans do with them. */
 
@@ -75,6 +76,11 @@ describe('user.activated', () => {
     expect(status).toBe('pending_approval');
     expect(await activatedEvents(id)).toBe(0);
     expect((await swAdmin.post(`/api/admin/registrations/${id}/approve`)).status).toBe(200);
+    // The approval can be undone for a few seconds; the event follows when that window has passed.
+    expect(await activatedEvents(id)).toBe(0);
+    t.clock.advance(DECISION_UNDO_WINDOW_MS + 1);
+    const decision = await t.ctx.db.selectFrom('registration_decisions').select('id').where('user_id', '=', id).executeTakeFirstOrThrow();
+    expect(await settleRegistrationDecision(t.ctx, decision.id)).toBe('settled');
     expect(await activatedEvents(id)).toBe(1);
     await drain(t);
     expect((await recordsOf(t, id, planId)).assignment?.status).toBe('active');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from './harness';
 import { designationId, makeUser, orgId, TEST_PASSWORD, uniqueMobile, type MadeUser } from './factories';
+import { DECISION_UNDO_WINDOW_MS, settleRegistrationDecision } from '../src/modules/user-admin/registration-decisions.jobs';
 
 let t: TestApp;
 let swAdmin: TestClient;
@@ -29,6 +30,13 @@ async function latestMessage(client: TestClient, recipient: string): Promise<str
   const message = (res.body as { recipient: string; body: string }[]).find((m) => m.recipient === recipient);
   if (!message) throw new Error(`no message for ${recipient}`);
   return message.body;
+}
+
+/** Lets the undo window pass on the app's clock and runs the delayed job that settles the person's decision. */
+async function settleAfterWindow(userId: string) {
+  t.clock.advance(DECISION_UNDO_WINDOW_MS + 1);
+  const d = await t.ctx.db.selectFrom('registration_decisions').select('id').where('user_id', '=', userId).where('undone_at', 'is', null).executeTakeFirstOrThrow();
+  return settleRegistrationDecision(t.ctx, d.id);
 }
 
 async function latestCode(client: TestClient, recipient: string): Promise<string> {
@@ -91,6 +99,8 @@ describe('approval queue', () => {
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('REGISTRATION_NOT_PENDING');
     await reg.client.signIn(reg.input.email, reg.input.password);
+    // The applicant is told once the undo window has passed.
+    expect(await settleAfterWindow(reg.id)).toBe('settled');
     expect(await latestMessage(swAdmin, reg.input.email)).toContain('account is active');
   });
 

@@ -22,8 +22,16 @@ export function format(template: string, params: Record<string, unknown> = {}): 
   );
 }
 
-/** Picks the language of a request: the signed-in user's choice, else Accept-Language, else English. */
+/** The header the web app sends with every call: the language on screen, which wins over the saved preference. */
+export const UI_LANGUAGE_HEADER = 'x-ui-language';
+
+/**
+ * Picks the language of a request: the language the web app shows (its header), else the signed-in user's saved
+ * choice, else Accept-Language, else English. The header matters just after a switch, before the new choice is saved.
+ */
 export function requestLanguage(request: FastifyRequest): Language {
+  const shown = request.headers[UI_LANGUAGE_HEADER];
+  if (shown === 'en' || shown === 'hi') return shown;
   const fromUser = request.actor?.language;
   if (fromUser) return fromUser;
   return acceptedLanguage(request.headers['accept-language']);

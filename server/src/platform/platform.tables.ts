@@ -42,6 +42,8 @@ export interface MessagesTable {
   language: 'en' | 'hi';
   subject: string;
   body: string | null;
+  /** An in-app message's template parameters (a value may be `{en, hi}`), to render it again in the reader's language. */
+  params: Json<Record<string, unknown>> | null;
   sensitive: Generated<boolean>;
   status: Generated<'queued' | 'sent' | 'failed' | 'skipped'>;
   attempts: Generated<number>;

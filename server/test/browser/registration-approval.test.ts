@@ -55,7 +55,8 @@ describe('journey: register with a personal e-mail, verify, get approved, sign i
     expect(await card.innerText()).toContain(person.employeeId);
     await checkPage(admin, 'admin approvals (hi)');
     await card.getByRole('button', { name: tr('hi', 'admin.approve') }).click();
-    await card.waitFor({ state: 'detached' });
+    // The card stays where it was and names who was approved (with Undo for a few seconds).
+    await card.getByRole('status').filter({ hasText: tr('hi', 'admin.decision.registration.approved', { name: person.fullName }) }).waitFor();
 
     // The person signs in and sees their name.
     await signIn(page, person.email, person.password);

@@ -20,6 +20,14 @@ export function useDecideRegistration() {
   });
 }
 
+/** Undoes an approval or rejection within its window: the registration waits for approval again. */
+export function useUndoRegistrationDecision() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (userId: string) => unwrap(api.POST('/api/admin/registrations/{userId}/undo', { params: { path: { userId } } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['admin'] }),
+  });
+}
 
 /** One page of users, searched and filtered. */
 export function useUsers(filter: UserQuery) {

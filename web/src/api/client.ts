@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import i18n from '../i18n';
+import { currentLanguage } from '../i18n';
 import type { Paths } from './types';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -27,9 +27,13 @@ export async function ensureCsrfToken(): Promise<string | null> {
   return readCsrfCookie();
 }
 
-/** Headers every API request carries: the UI language, and the CSRF token on state-changing ones. */
+/**
+ * Headers every API request carries: the language on screen (Accept-Language, and X-UI-Language, which the server
+ * prefers over the account's saved language so answers follow a switch at once), and the CSRF token on state-changing ones.
+ */
 export async function apiHeaders(method: string): Promise<Record<string, string>> {
-  const headers: Record<string, string> = { 'Accept-Language': i18n.language || 'en' };
+  const language = currentLanguage();
+  const headers: Record<string, string> = { 'Accept-Language': language, 'X-UI-Language': language };
   if (UNSAFE.has(method.toUpperCase())) {
     const token = await ensureCsrfToken();
     if (token) headers['x-csrf-token'] = token;

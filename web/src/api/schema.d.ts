@@ -247,53 +247,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/orgs/{id}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        transferToOrgId?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            org: components["schemas"]["def-3"];
-                            transferred: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/orgs": {
         parameters: {
             query?: never;
@@ -1611,491 +1564,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/me/profile-change": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-6"] | (never | null);
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        orgId: string;
-                        /** Format: uuid */
-                        designationId: string;
-                        /** Format: date */
-                        effectiveDate: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-6"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/profile-change/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-6"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/profile-changes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-6"][];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/profile-changes/{id}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-6"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/profile-changes/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-6"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/dev/outbox": {
         parameters: {
             query?: never;
@@ -2292,7 +1760,33 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["def-7"][];
+                            items: {
+                                id: string;
+                                employeeId: string;
+                                fullName: string;
+                                fullNameHi: string | null;
+                                email: string;
+                                mobile: string;
+                                status: string;
+                                org: {
+                                    id: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                };
+                                designation: {
+                                    id: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                } | null;
+                                employeeGroup: string;
+                                cadre: string | null;
+                                service: string | null;
+                                emailVerified: boolean;
+                                mobileVerified: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                emailOfficial: boolean;
+                            }[];
                             total: number;
                             page: number;
                             pageSize: number;
@@ -2380,7 +1874,35 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-7"];
+                        "application/json": {
+                            id: string;
+                            employeeId: string;
+                            fullName: string;
+                            fullNameHi: string | null;
+                            email: string;
+                            mobile: string;
+                            status: string;
+                            org: {
+                                id: string;
+                                nameEn: string;
+                                nameHi: string;
+                            };
+                            designation: {
+                                id: string;
+                                nameEn: string;
+                                nameHi: string;
+                            } | null;
+                            employeeGroup: string;
+                            cadre: string | null;
+                            service: string | null;
+                            emailVerified: boolean;
+                            mobileVerified: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            undoUntil: string;
+                            undoSeconds: number;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -2468,7 +1990,117 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-7"];
+                        "application/json": {
+                            id: string;
+                            employeeId: string;
+                            fullName: string;
+                            fullNameHi: string | null;
+                            email: string;
+                            mobile: string;
+                            status: string;
+                            org: {
+                                id: string;
+                                nameEn: string;
+                                nameHi: string;
+                            };
+                            designation: {
+                                id: string;
+                                nameEn: string;
+                                nameHi: string;
+                            } | null;
+                            employeeGroup: string;
+                            cadre: string | null;
+                            service: string | null;
+                            emailVerified: boolean;
+                            mobileVerified: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            undoUntil: string;
+                            undoSeconds: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/registrations/{userId}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-6"];
                     };
                 };
                 /** @description Default Response */
@@ -2553,7 +2185,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["def-7"][];
+                            items: components["schemas"]["def-6"][];
                             total: number;
                             page: number;
                             pageSize: number;
@@ -2642,7 +2274,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-7"];
+                        "application/json": components["schemas"]["def-6"];
                     };
                 };
                 /** @description Default Response */
@@ -2778,7 +2410,7 @@ export interface paths {
                                 /** Format: date-time */
                                 grantedAt: string;
                             }[];
-                            pendingTransfer: components["schemas"]["def-8"] | (never | null);
+                            pendingTransfer: components["schemas"]["def-7"] | (never | null);
                             permissions: {
                                 edit: boolean;
                                 approve: boolean;
@@ -2875,7 +2507,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-7"];
+                        "application/json": components["schemas"]["def-6"];
                     };
                 };
                 /** @description Default Response */
@@ -2959,7 +2591,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-7"];
+                        "application/json": components["schemas"]["def-6"];
                     };
                 };
                 /** @description Default Response */
@@ -3041,7 +2673,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-7"];
+                        "application/json": components["schemas"]["def-6"];
                     };
                 };
                 /** @description Default Response */
@@ -3316,7 +2948,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            user: components["schemas"]["def-7"];
+                            user: components["schemas"]["def-6"];
                             moved: {
                                 [key: string]: number;
                             };
@@ -3413,7 +3045,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-8"];
+                        "application/json": components["schemas"]["def-7"];
                     };
                 };
                 /** @description Default Response */
@@ -3494,7 +3126,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-8"][];
+                        "application/json": components["schemas"]["def-7"][];
                     };
                 };
                 /** @description Default Response */
@@ -3578,7 +3210,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-8"];
+                        "application/json": components["schemas"]["def-7"];
                     };
                 };
                 /** @description Default Response */
@@ -3666,7 +3298,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-8"];
+                        "application/json": components["schemas"]["def-7"];
                     };
                 };
                 /** @description Default Response */
@@ -3748,7 +3380,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["def-8"];
+                        "application/json": components["schemas"]["def-7"];
                     };
                 };
                 /** @description Default Response */
@@ -3907,6 +3539,538 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/profile-change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-8"] | (never | null);
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        orgId: string;
+                        /** Format: uuid */
+                        designationId: string;
+                        /** Format: date */
+                        effectiveDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-8"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/profile-change/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-8"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/profile-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-8"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/profile-changes/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-8"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/profile-changes/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-8"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/orgs/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        transferToOrgId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: components["schemas"]["def-3"];
+                            transferred: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4571,6 +4735,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Every course not yet completed, next step first: started ones (latest activity first), then assigned ones not started (earliest deadline first), then the rest. */
                             inProgress: {
                                 courseId: string;
                                 title: string;
@@ -14698,6 +14863,19 @@ export interface paths {
                                 }[];
                                 includeUserIds: string[];
                                 excludeUserIds: string[];
+                                /** @description The people added one by one, named (the edit form shows them). */
+                                included: {
+                                    id: string;
+                                    employeeId: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                }[];
+                                excluded: {
+                                    id: string;
+                                    employeeId: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                }[];
                             };
                             deadline: {
                                 kind: "fixed" | "after_joining" | "after_assignment" | "after_posting";
@@ -14765,6 +14943,7 @@ export interface paths {
                                 delete: boolean;
                                 publish: boolean;
                                 retire: boolean;
+                                change: boolean;
                                 manage: boolean;
                             };
                         };
@@ -15006,6 +15185,19 @@ export interface paths {
                                 }[];
                                 includeUserIds: string[];
                                 excludeUserIds: string[];
+                                /** @description The people added one by one, named (the edit form shows them). */
+                                included: {
+                                    id: string;
+                                    employeeId: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                }[];
+                                excluded: {
+                                    id: string;
+                                    employeeId: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                }[];
                             };
                             deadline: {
                                 kind: "fixed" | "after_joining" | "after_assignment" | "after_posting";
@@ -15073,6 +15265,7 @@ export interface paths {
                                 delete: boolean;
                                 publish: boolean;
                                 retire: boolean;
+                                change: boolean;
                                 manage: boolean;
                             };
                         };
@@ -15251,6 +15444,19 @@ export interface paths {
                                 }[];
                                 includeUserIds: string[];
                                 excludeUserIds: string[];
+                                /** @description The people added one by one, named (the edit form shows them). */
+                                included: {
+                                    id: string;
+                                    employeeId: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                }[];
+                                excluded: {
+                                    id: string;
+                                    employeeId: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                }[];
                             };
                             deadline: {
                                 kind: "fixed" | "after_joining" | "after_assignment" | "after_posting";
@@ -15318,6 +15524,7 @@ export interface paths {
                                 delete: boolean;
                                 publish: boolean;
                                 retire: boolean;
+                                change: boolean;
                                 manage: boolean;
                             };
                         };
@@ -15449,19 +15656,8 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/plans/{id}/publish": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
+        /** @description A live plan: a later deadline, a wider audience. */
+        patch: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -15470,7 +15666,49 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            /** @description What a live plan allows: a later deadline of the same kind, a wider audience. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description The plan's `updatedAt` the admin saw when confirming.
+                         */
+                        version: string;
+                        deadline?: {
+                            kind: "fixed" | "after_joining" | "after_assignment" | "after_posting";
+                            /** @description A calendar date, YYYY-MM-DD. */
+                            date?: string;
+                            days?: number;
+                            /** @description Relative deadlines in calendar months instead of days (1 Feb + 1 month = 1 Mar). */
+                            months?: number;
+                            /** @description fixed: people assigned late get at least this many days. */
+                            lateJoinerDays?: number;
+                            /** @description fixed: the order recurs every appraisal year, due on the same day and month. */
+                            everyYear?: boolean;
+                            /** @description A calendar date, YYYY-MM-DD. */
+                            notBefore?: string;
+                        };
+                        audience?: {
+                            mode: "all" | "criteria";
+                            groups?: {
+                                /** @description Subtrees; a person posted anywhere under one matches. */
+                                orgIds?: string[];
+                                designationIds?: string[];
+                                employeeGroups?: ("A" | "B" | "C" | "D" | "contractual" | "honorarium" | "other")[];
+                                cadres?: string[];
+                                services?: string[];
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                postedFrom?: string;
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                postedTo?: string;
+                            }[];
+                            includeUserIds?: string[];
+                            excludeUserIds?: string[];
+                        };
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -15512,6 +15750,19 @@ export interface paths {
                                 }[];
                                 includeUserIds: string[];
                                 excludeUserIds: string[];
+                                /** @description The people added one by one, named (the edit form shows them). */
+                                included: {
+                                    id: string;
+                                    employeeId: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                }[];
+                                excluded: {
+                                    id: string;
+                                    employeeId: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                }[];
                             };
                             deadline: {
                                 kind: "fixed" | "after_joining" | "after_assignment" | "after_posting";
@@ -15579,6 +15830,478 @@ export interface paths {
                                 delete: boolean;
                                 publish: boolean;
                                 retire: boolean;
+                                change: boolean;
+                                manage: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/admin/plans/{id}/change-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description What a live plan allows: a later deadline of the same kind, a wider audience. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description The plan's `updatedAt` the admin saw when confirming.
+                         */
+                        version: string;
+                        deadline?: {
+                            kind: "fixed" | "after_joining" | "after_assignment" | "after_posting";
+                            /** @description A calendar date, YYYY-MM-DD. */
+                            date?: string;
+                            days?: number;
+                            /** @description Relative deadlines in calendar months instead of days (1 Feb + 1 month = 1 Mar). */
+                            months?: number;
+                            /** @description fixed: people assigned late get at least this many days. */
+                            lateJoinerDays?: number;
+                            /** @description fixed: the order recurs every appraisal year, due on the same day and month. */
+                            everyYear?: boolean;
+                            /** @description A calendar date, YYYY-MM-DD. */
+                            notBefore?: string;
+                        };
+                        audience?: {
+                            mode: "all" | "criteria";
+                            groups?: {
+                                /** @description Subtrees; a person posted anywhere under one matches. */
+                                orgIds?: string[];
+                                designationIds?: string[];
+                                employeeGroups?: ("A" | "B" | "C" | "D" | "contractual" | "honorarium" | "other")[];
+                                cadres?: string[];
+                                services?: string[];
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                postedFrom?: string;
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                postedTo?: string;
+                            }[];
+                            includeUserIds?: string[];
+                            excludeUserIds?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description People assigned now (active). */
+                            assigned: number;
+                            /** @description Of them, people whose open requirements move to the new deadline. */
+                            deadlineMoves: number;
+                            /** @description A calendar date, YYYY-MM-DD. */
+                            dueDate: string | null;
+                            /** @description People the wider audience takes in (assigned by a job, and told). */
+                            added: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/plans/{id}/publish-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description How many people publishing would assign now, and by when. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Active people the plan would assign now. */
+                            count: number;
+                            /** @description A calendar date, YYYY-MM-DD. */
+                            dueDate: string | null;
+                            deadline: {
+                                kind: "fixed" | "after_joining" | "after_assignment" | "after_posting";
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                date?: string;
+                                days?: number;
+                                /** @description Relative deadlines in calendar months instead of days (1 Feb + 1 month = 1 Mar). */
+                                months?: number;
+                                /** @description fixed: people assigned late get at least this many days. */
+                                lateJoinerDays?: number;
+                                /** @description fixed: the order recurs every appraisal year, due on the same day and month. */
+                                everyYear?: boolean;
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                notBefore?: string;
+                            };
+                            /** Format: date-time */
+                            version: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/plans/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description The plan's `updatedAt` the admin saw when confirming.
+                         */
+                        version?: string;
+                        /** @description The number of people the admin confirmed (from the publish preview). */
+                        confirmedCount?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string | null;
+                            ownerOrg: {
+                                id: string;
+                                nameEn: string;
+                                nameHi: string;
+                            };
+                            name: {
+                                en: string;
+                                hi: string;
+                            };
+                            description: {
+                                en: string;
+                                hi: string;
+                            };
+                            status: "draft" | "live" | "retired";
+                            acrLinked: boolean;
+                            audience: {
+                                mode: string;
+                                groups: {
+                                    /** @description Subtrees; a person posted anywhere under one matches. */
+                                    orgIds?: string[];
+                                    designationIds?: string[];
+                                    employeeGroups?: ("A" | "B" | "C" | "D" | "contractual" | "honorarium" | "other")[];
+                                    cadres?: string[];
+                                    services?: string[];
+                                    /** @description A calendar date, YYYY-MM-DD. */
+                                    postedFrom?: string;
+                                    /** @description A calendar date, YYYY-MM-DD. */
+                                    postedTo?: string;
+                                }[];
+                                includeUserIds: string[];
+                                excludeUserIds: string[];
+                                /** @description The people added one by one, named (the edit form shows them). */
+                                included: {
+                                    id: string;
+                                    employeeId: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                }[];
+                                excluded: {
+                                    id: string;
+                                    employeeId: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                }[];
+                            };
+                            deadline: {
+                                kind: "fixed" | "after_joining" | "after_assignment" | "after_posting";
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                date?: string;
+                                days?: number;
+                                /** @description Relative deadlines in calendar months instead of days (1 Feb + 1 month = 1 Mar). */
+                                months?: number;
+                                /** @description fixed: people assigned late get at least this many days. */
+                                lateJoinerDays?: number;
+                                /** @description fixed: the order recurs every appraisal year, due on the same day and month. */
+                                everyYear?: boolean;
+                                /** @description A calendar date, YYYY-MM-DD. */
+                                notBefore?: string;
+                            };
+                            countsFrom: string;
+                            requirements: {
+                                id: string;
+                                position: number;
+                                kind: string;
+                                title: {
+                                    en: string;
+                                    hi: string;
+                                };
+                                courseIds: string[];
+                                courses: {
+                                    courseId: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                    retired: boolean;
+                                }[];
+                                count: number | null;
+                                tags: string[];
+                                publishedAfter: string | null;
+                                programmeId: string | null;
+                                programme: {
+                                    id: string;
+                                    code: string;
+                                    title: {
+                                        en: string;
+                                        hi: string;
+                                    };
+                                } | null;
+                                validityMonths: number | null;
+                                renewalWindowDays: number | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            retiredAt: string | null;
+                            /** @description Set-wise assignment when it went live. */
+                            sweep: {
+                                status: string;
+                                /** Format: date-time */
+                                sweptAt: string | null;
+                            };
+                            permissions: {
+                                edit: boolean;
+                                delete: boolean;
+                                publish: boolean;
+                                retire: boolean;
+                                change: boolean;
                                 manage: boolean;
                             };
                         };
@@ -15706,6 +16429,19 @@ export interface paths {
                                 }[];
                                 includeUserIds: string[];
                                 excludeUserIds: string[];
+                                /** @description The people added one by one, named (the edit form shows them). */
+                                included: {
+                                    id: string;
+                                    employeeId: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                }[];
+                                excluded: {
+                                    id: string;
+                                    employeeId: string;
+                                    nameEn: string;
+                                    nameHi: string;
+                                }[];
                             };
                             deadline: {
                                 kind: "fixed" | "after_joining" | "after_assignment" | "after_posting";
@@ -15773,6 +16509,7 @@ export interface paths {
                                 delete: boolean;
                                 publish: boolean;
                                 retire: boolean;
+                                change: boolean;
                                 manage: boolean;
                             };
                         };
@@ -16276,7 +17013,90 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            userId: string;
+                            officer: {
+                                id: string;
+                                employeeId: string;
+                                nameEn: string;
+                                nameHi: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
         put: {
             parameters: {
                 query?: never;
@@ -19612,6 +20432,8 @@ export interface paths {
                                 certificates: number;
                                 newRegistrations: number;
                                 activePeople: number;
+                                /** @description The period is not over yet (it ends today or later, in India): its figures are so far, not final. */
+                                partial: boolean;
                             }[];
                             children: {
                                 org: {
@@ -22005,8 +22827,73 @@ export interface components {
             };
             rejectionReason: string | null;
         };
-        /** ProfileChange */
+        /** AdminUser */
         "def-6": {
+            id: string;
+            employeeId: string;
+            fullName: string;
+            fullNameHi: string | null;
+            email: string;
+            mobile: string;
+            status: string;
+            org: {
+                id: string;
+                nameEn: string;
+                nameHi: string;
+            };
+            designation: {
+                id: string;
+                nameEn: string;
+                nameHi: string;
+            } | null;
+            employeeGroup: string;
+            cadre: string | null;
+            service: string | null;
+            emailVerified: boolean;
+            mobileVerified: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** Transfer */
+        "def-7": {
+            id: string;
+            user: {
+                id: string;
+                employeeId: string;
+                fullName: string;
+                fullNameHi: string | null;
+            };
+            fromOrg: {
+                id: string;
+                nameEn: string;
+                nameHi: string;
+            };
+            toOrg: {
+                id: string;
+                nameEn: string;
+                nameHi: string;
+            };
+            toDesignation: {
+                id: string;
+                nameEn: string;
+                nameHi: string;
+            } | null;
+            /** Format: date */
+            effectiveDate: string;
+            status: string;
+            reason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            permissions: {
+                accept: boolean;
+                reject: boolean;
+                cancel: boolean;
+            };
+        };
+        /** ProfileChange */
+        "def-8": {
             id: string;
             user: {
                 id: string;
@@ -22044,71 +22931,6 @@ export interface components {
             decidedAt: string | null;
             permissions: {
                 approve: boolean;
-                reject: boolean;
-                cancel: boolean;
-            };
-        };
-        /** AdminUser */
-        "def-7": {
-            id: string;
-            employeeId: string;
-            fullName: string;
-            fullNameHi: string | null;
-            email: string;
-            mobile: string;
-            status: string;
-            org: {
-                id: string;
-                nameEn: string;
-                nameHi: string;
-            };
-            designation: {
-                id: string;
-                nameEn: string;
-                nameHi: string;
-            } | null;
-            employeeGroup: string;
-            cadre: string | null;
-            service: string | null;
-            emailVerified: boolean;
-            mobileVerified: boolean;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        /** Transfer */
-        "def-8": {
-            id: string;
-            user: {
-                id: string;
-                employeeId: string;
-                fullName: string;
-                fullNameHi: string | null;
-            };
-            fromOrg: {
-                id: string;
-                nameEn: string;
-                nameHi: string;
-            };
-            toOrg: {
-                id: string;
-                nameEn: string;
-                nameHi: string;
-            };
-            toDesignation: {
-                id: string;
-                nameEn: string;
-                nameHi: string;
-            } | null;
-            /** Format: date */
-            effectiveDate: string;
-            status: string;
-            reason: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            decidedAt: string | null;
-            permissions: {
-                accept: boolean;
                 reject: boolean;
                 cancel: boolean;
             };

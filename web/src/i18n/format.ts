@@ -1,5 +1,22 @@
 import { useTranslation } from 'react-i18next';
 
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A date as DD-MM-YYYY, the form Indian offices write. */
+export function ddmmyyyy(iso: string): string {
+  const plain = DATE_ONLY.exec(iso);
+  if (plain) return `${plain[3]}-${plain[2]}-${plain[1]}`;
+  const d = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(d.getDate())}-${two(d.getMonth() + 1)}-${d.getFullYear()}`;
+}
+
+/** A time of day: Hindi names the part of the day (सुबह, दोपहर, शाम, रात) instead of "am"/"pm". */
+function timeOfDay(locale: string, hindi: boolean, iso: string, seconds: boolean): string {
+  const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}) };
+  return new Intl.DateTimeFormat(locale, hindi ? { ...options, dayPeriod: 'short' } : options).format(new Date(iso));
+}
+
 /** Formatting helpers bound to the current language: Indian digit grouping, local dates, bilingual names. */
 export function useFormat() {
   const { i18n } = useTranslation();
@@ -7,10 +24,11 @@ export function useFormat() {
   const hindi = i18n.language === 'hi';
   return {
     number: (value: number) => new Intl.NumberFormat(locale).format(value),
-    date: (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso)),
-    dateTime: (iso: string) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
-    time: (iso: string) => new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(new Date(iso)),
+    /** DD-MM-YYYY; a date-only value ("2026-01-01") is taken as written, a timestamp in this browser's time zone. */
+    date: (iso: string) => ddmmyyyy(iso),
+    /** DD-MM-YYYY and the time of day in the locale's words ("दोपहर 2:30" / "2:30 pm"). */
+    dateTime: (iso: string) => `${ddmmyyyy(iso)}, ${timeOfDay(locale, hindi, iso, false)}`,
+    time: (iso: string) => timeOfDay(locale, hindi, iso, true),
     /** Picks the Hindi or English name of an org or designation. */
     name: (item: { nameEn: string; nameHi: string } | null | undefined) =>
       item ? (hindi && item.nameHi ? item.nameHi : item.nameEn) : '',

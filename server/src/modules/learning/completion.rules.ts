@@ -74,8 +74,14 @@ export function evaluateCompletion(lessons: LessonDef[], progress: Map<string, L
   return { complete, percent, missing };
 }
 
+/** Titles that only repeat "final assessment" (the default title in either language). */
+const GENERIC_FINAL_TITLES = new Set(['final assessment', 'अंतिम मूल्यांकन']);
+
 /** The learner-facing sentence for a missing item, e.g. "Lesson 3 (Floods): watch 40 % more of the video". */
 export function describeMissing(item: MissingItem, lesson: LessonDef | undefined, language: Language): string {
   const title = lesson?.titles[language] ?? lesson?.titles.en ?? lesson?.titles.hi ?? '';
-  return format(missingMessages[item.type][language], { n: item.number, title, ...item.params });
+  // One page is "view page 7", not "view 1 more page: 7"; a final assessment titled just that is not named twice.
+  const generic = item.type === 'final_assessment' && (!title || GENERIC_FINAL_TITLES.has(title.trim().toLowerCase()));
+  const key = item.type === 'pdf' && item.params.count === 1 ? 'pdf_one' : generic ? 'final_assessment_untitled' : item.type;
+  return format(missingMessages[key][language], { n: item.number, title, ...item.params });
 }

@@ -49,15 +49,17 @@ export function learningFail(status: number, key: LearningErrorCode, params: Rec
 export const missingMessages = defineMessages({
   video: { en: 'Lesson {n} ({title}): watch {percent} % more of the video', hi: 'पाठ {n} ({title}): वीडियो का {percent}% और देखें' },
   audio: { en: 'Lesson {n} ({title}): listen to {percent} % more of the audio', hi: 'पाठ {n} ({title}): ऑडियो का {percent}% और सुनें' },
+  pdf_one: { en: 'Lesson {n} ({title}): view page {pages}', hi: 'पाठ {n} ({title}): पृष्ठ {pages} भी देखें' },
   pdf: {
-    en: 'Lesson {n} ({title}): view {count} more page(s): {pages}',
-    hi: 'पाठ {n} ({title}): {count} और पृष्ठ देखें: {pages}',
+    en: 'Lesson {n} ({title}): view {count} more pages: {pages}',
+    hi: 'पाठ {n} ({title}): ये {count} पृष्ठ और देखें: {pages}',
   },
   html: { en: 'Lesson {n} ({title}): read to the end', hi: 'पाठ {n} ({title}): अंत तक पढ़ें' },
   link: { en: 'Lesson {n} ({title}): open the link', hi: 'पाठ {n} ({title}): लिंक खोलें' },
   file: { en: 'Lesson {n} ({title}): download the file', hi: 'पाठ {n} ({title}): फ़ाइल डाउनलोड करें' },
   quiz: { en: 'Lesson {n} ({title}): quiz not passed', hi: 'पाठ {n} ({title}): क्विज़ उत्तीर्ण नहीं' },
   final_assessment: { en: 'Final assessment ({title}): not passed', hi: 'अंतिम मूल्यांकन ({title}): उत्तीर्ण नहीं' },
+  final_assessment_untitled: { en: 'Final assessment: not passed', hi: 'अंतिम मूल्यांकन: उत्तीर्ण नहीं' },
 });
 
 /** Shown when the pace rule credited less than a progress update reported (docs/learning.md, "Pace"). */

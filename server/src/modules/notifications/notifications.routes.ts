@@ -5,7 +5,8 @@ import { isDevMode } from '../../config';
 import { requireActor } from '../../platform/actor';
 import { errors } from '../../platform/errors';
 import { ensure, holdsRoleOver, USER_ADMIN_ROLES } from '../../platform/policy';
-import { listRecentMessages } from './notifications.service';
+import { requestLanguage } from '../../platform/i18n';
+import { listInAppMessages, listRecentMessages } from './notifications.service';
 
 const tags = ['notifications'];
 const DevMessage = Type.Object({
@@ -54,15 +55,8 @@ export async function notificationRoutes(app: App, ctx: AppContext): Promise<voi
 
   app.get('/api/me/notifications', { schema: { tags, response: { 200: Type.Array(InAppMessage) } } }, async (request) => {
     const actor = requireActor(request);
-    const rows = await ctx.db
-      .selectFrom('messages')
-      .select(['id', 'subject', 'body', 'created_at', 'read_at'])
-      .where('user_id', '=', actor.userId)
-      .where('channel', '=', 'inapp')
-      .orderBy('created_at', 'desc')
-      .limit(50)
-      .execute();
-    return rows.map((m) => ({ id: m.id, subject: m.subject, body: m.body, createdAt: m.created_at.toISOString(), read: m.read_at !== null }));
+    const rows = await listInAppMessages(ctx.db, actor.userId, requestLanguage(request));
+    return rows.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() }));
   });
 
   app.post(

@@ -2,9 +2,9 @@ import crypto from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Language, NotificationPrefs } from '../../db/column-types';
 import type { DB } from '../../db/database';
-import { format } from '../../platform/i18n';
 import { writeOutboxMany } from '../../platform/outbox';
-import { templates, type TemplateName } from './notifications.templates';
+import { isTemplateName, renderTemplate } from './notifications.render';
+import type { TemplateName } from './notifications.templates';
 
 export type Channel = 'email' | 'sms' | 'inapp';
 export const MESSAGE_QUEUED = 'message.queued';
@@ -15,6 +15,7 @@ export interface OutgoingMessageRequest {
   channel: Channel;
   recipient: string;
   template: TemplateName;
+  /** Filled into the template; a value may be `{en, hi}` so an in-app message can be shown again in either language. */
   params: Record<string, unknown>;
   language: Language;
   sensitive?: boolean;
@@ -38,13 +39,16 @@ export async function queueMessages(
   if (msgs.length === 0) return [];
   const ids = msgs.map(() => crypto.randomUUID());
   const col = <T>(pick: (m: (typeof msgs)[number]) => T) => msgs.map(pick);
+  const texts = msgs.map((m) => renderTemplate(m.template, m.params, m.language));
+  // Only an in-app message is shown again (in the reader's language); a code or a link is never kept beyond its text.
+  const kept = col((m) => (m.channel === 'inapp' && !m.sensitive ? JSON.stringify(m.params) : null));
   await sql`
-    INSERT INTO messages (id, user_id, channel, recipient, template, language, subject, body, sensitive)
-    SELECT * FROM unnest(
+    INSERT INTO messages (id, user_id, channel, recipient, template, language, subject, body, sensitive, params)
+    SELECT id, user_id, channel, recipient, template, language, subject, body, sensitive, params::jsonb FROM unnest(
       ${ids}::uuid[], ${col((m) => m.userId)}::uuid[], ${col((m) => m.channel)}::text[], ${col((m) => m.recipient)}::text[],
       ${col((m) => m.template)}::text[], ${col((m) => m.language)}::text[],
-      ${col((m) => format(templates[m.template].subject[m.language], m.params))}::text[],
-      ${col((m) => format(templates[m.template].body[m.language], m.params))}::text[], ${col((m) => m.sensitive ?? false)}::boolean[])`.execute(trx);
+      ${texts.map((t) => t.subject)}::text[], ${texts.map((t) => t.body)}::text[], ${col((m) => m.sensitive ?? false)}::boolean[],
+      ${kept}::text[]) AS m(id, user_id, channel, recipient, template, language, subject, body, sensitive, params)`.execute(trx);
   await writeOutboxMany(trx, MESSAGE_QUEUED, ids.map((messageId) => ({ messageId })));
   return ids;
 }
@@ -83,4 +87,23 @@ export async function listRecentMessages(db: Kysely<DB>, limit: number) {
     .orderBy('created_at', 'desc')
     .limit(limit)
     .execute();
+}
+
+/**
+ * A reader's latest in-app messages in the language they read in: a message with kept parameters is rendered again
+ * from its template; an older one (no parameters) keeps the text it was written with.
+ */
+export async function listInAppMessages(db: Kysely<DB>, userId: string, language: Language, limit = 50) {
+  const rows = await db
+    .selectFrom('messages')
+    .select(['id', 'template', 'language', 'subject', 'body', 'params', 'created_at', 'read_at'])
+    .where('user_id', '=', userId)
+    .where('channel', '=', 'inapp')
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((m) => {
+    const again = m.params && m.language !== language && isTemplateName(m.template) ? renderTemplate(m.template, m.params, language) : null;
+    return { id: m.id, subject: again?.subject ?? m.subject, body: again ? again.body : m.body, createdAt: m.created_at, read: m.read_at !== null };
+  });
 }

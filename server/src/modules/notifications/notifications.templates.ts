@@ -102,7 +102,22 @@ export const templates = defineTemplates({
       hi: 'प्रिय {name}, एक डुप्लिकेट खाता इस खाते में मिला दिया गया है। आपका पूरा अधिगम इतिहास अब एक ही जगह है।',
     },
   },
+  // certificates (modules/certificates)
+  certificate_ready: {
+    subject: { en: 'Kshamata: your certificate for "{title}" is ready', hi: 'क्षमता: "{title}" का आपका प्रमाणपत्र तैयार है' },
+    body: {
+      en: 'Dear {name}, your certificate {number} for "{title}" is ready. View, download or share it: {url}',
+      hi: 'प्रिय {name}, "{title}" का आपका प्रमाणपत्र {number} तैयार है। इसे देखें, डाउनलोड करें या साझा करें: {url}',
+    },
+  },
   // training plans (modules/plans)
+  plan_assigned: {
+    subject: { en: 'Kshamata: new training plan "{plan}", due {date}', hi: 'क्षमता: नई प्रशिक्षण योजना "{plan}", नियत तिथि {date}' },
+    body: {
+      en: 'Dear {name}, you have been assigned the training plan "{plan}". Complete it by {date}. See what it asks on Kshamata: {url}',
+      hi: 'प्रिय {name}, आपको प्रशिक्षण योजना "{plan}" सौंपी गई है। इसे {date} तक पूरा करें। इसमें क्या करना है, क्षमता पर देखें: {url}',
+    },
+  },
   plan_due_soon: {
     subject: { en: 'Kshamata: {plan} is due on {date}', hi: 'क्षमता: {plan} की नियत तिथि {date} है' },
     body: {

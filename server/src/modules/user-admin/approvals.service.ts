@@ -1,13 +1,15 @@
 import type { Actor } from '../../platform/actor';
 import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
-import { notifyUser } from '../notifications';
-import { USER_REJECTED, writeRegistrationStatus, writeUserActivated } from '../identity';
+import { revokeAllSessions } from '../identity';
+import { isOfficialEmail } from '../orgs';
 import { adminFail, loadManagedOrg, loadManagedUser, requireUserAdmin } from './user-admin.access';
 import { presentAdminUser } from './user-admin.presenter';
 import { findAdminUser, searchUsers } from './user-admin.repo';
 import { scopePaths, USER_ADMIN_ROLES } from '../../platform/policy';
-import type { AdminUserT } from './user-admin.schema';
+import type { AdminUserT, DecidedRegistrationT } from './user-admin.schema';
+import { DECISION_UNDO_WINDOW_MS, scheduleSettle } from './registration-decisions.jobs';
+import { findStandingDecision, insertDecision, markUndone, returnToPending } from './registration-decisions.repo';
 
 /** The approval queue: registrations waiting for approval in the actor's subtrees (optionally under one org), oldest first. */
 export async function listPendingRegistrations(ctx: AppContext, actor: Actor, q: { orgId?: string; page: number; pageSize: number }) {
@@ -21,12 +23,14 @@ export async function listPendingRegistrations(ctx: AppContext, actor: Actor, q:
     pageSize: q.pageSize,
     oldestFirst: true,
   });
-  return { items: rows.map(presentAdminUser), total, page: q.page, pageSize: q.pageSize };
+  const items = await Promise.all(rows.map(async (row) => ({ ...presentAdminUser(row), emailOfficial: await isOfficialEmail(ctx.db, row.org_path, row.email) })));
+  return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
 /**
- * Approves or rejects a registration. The UPDATE is conditional on the status still being
- * pending_approval, so of two admins deciding at once exactly one wins; the other gets 409.
+ * Approves or rejects a registration. The UPDATE is conditional on the status still being pending_approval, so of
+ * two admins (or two taps) deciding at once exactly one wins; the other gets 409. The decision takes effect at once
+ * but may be undone for DECISION_UNDO_WINDOW_MS; the applicant's message and the status event wait for a delayed job.
  */
 export async function decideRegistration(
   ctx: AppContext,
@@ -34,10 +38,11 @@ export async function decideRegistration(
   source: AuditSource,
   userId: string,
   decision: { approve: true } | { approve: false; reason: string },
-): Promise<AdminUserT> {
+): Promise<DecidedRegistrationT> {
   const user = await loadManagedUser(ctx, actor, userId);
   if (user.status !== 'pending_approval') throw adminFail(409, 'REGISTRATION_NOT_PENDING');
   const now = ctx.clock.now();
+  const undoUntil = new Date(now.getTime() + DECISION_UNDO_WINDOW_MS);
   const reason = decision.approve ? null : decision.reason.trim();
   if (!decision.approve && !reason) throw adminFail(400, 'REASON_REQUIRED', 'reason');
   await ctx.db.transaction().execute(async (trx) => {
@@ -50,18 +55,49 @@ export async function decideRegistration(
       )
       .where('id', '=', userId)
       .where('status', '=', 'pending_approval')
-      .returning(['id', 'email', 'mobile', 'language', 'notification_prefs', 'full_name', 'org_id'])
+      .returning(['id', 'org_id'])
       .executeTakeFirst();
     if (!updated) throw adminFail(409, 'REGISTRATION_NOT_PENDING');
-    await audit(trx, source, decision.approve ? 'registration.approved' : 'registration.rejected', { type: 'user', id: userId, orgId: updated.org_id });
-    if (decision.approve) {
-      await writeUserActivated(trx, userId);
-      await notifyUser(trx, updated, 'registration_approved', { name: updated.full_name, url: ctx.config.publicUrl }, { channels: ['email', 'sms', 'inapp'] });
-    } else {
-      await writeRegistrationStatus(trx, USER_REJECTED, userId);
-      await notifyUser(trx, updated, 'registration_rejected', { name: updated.full_name, reason }, { channels: ['email', 'sms'] });
-    }
+    const kind = decision.approve ? 'approved' : 'rejected';
+    const row = await insertDecision(trx, { userId, decision: kind, reason, decidedBy: actor.userId, decidedAt: now, undoUntil });
+    await audit(trx, source, `registration.${kind}`, { type: 'user', id: userId, orgId: updated.org_id }, { decisionId: row.id });
+    await scheduleSettle(ctx, trx, row.id, undoUntil);
   });
+  return { ...(await presentUser(ctx, userId)), undoUntil: undoUntil.toISOString(), undoSeconds: DECISION_UNDO_WINDOW_MS / 1000 };
+}
+
+/**
+ * Undoes an approval or rejection within its window (any admin of the person's org may): the registration waits for
+ * approval again, sessions opened in the meantime end, nothing is sent to the applicant. 409 once the window passed.
+ */
+export async function undoRegistrationDecision(ctx: AppContext, actor: Actor, source: AuditSource, userId: string): Promise<AdminUserT> {
+  const user = await loadManagedUser(ctx, actor, userId);
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    const undone = await markUndone(trx, userId, actor.userId, now);
+    if (!undone) {
+      const standing = await findStandingDecision(trx, userId);
+      throw standing ? adminFail(409, 'UNDO_WINDOW_PASSED') : adminFail(409, 'NOTHING_TO_UNDO');
+    }
+    let back: boolean;
+    try {
+      back = await returnToPending(trx, userId, undone.decision === 'approved' ? 'active' : 'rejected', now);
+    } catch (err) {
+      // Someone registered with the same e-mail or mobile after the rejection freed them.
+      if ((err as { code?: string }).code === '23505') throw adminFail(409, 'UNDO_NOT_POSSIBLE');
+      throw err;
+    }
+    if (!back) throw adminFail(409, 'UNDO_NOT_POSSIBLE');
+    if (undone.decision === 'approved') await revokeAllSessions(trx, userId);
+    await audit(trx, source, `registration.${undone.decision === 'approved' ? 'approval' : 'rejection'}_undone`, { type: 'user', id: userId, orgId: user.org_id }, {
+      decisionId: undone.id,
+      decidedBy: undone.decided_by,
+    });
+  });
+  return presentUser(ctx, userId);
+}
+
+async function presentUser(ctx: AppContext, userId: string): Promise<AdminUserT> {
   const after = await findAdminUser(ctx.db, userId);
   if (!after) throw adminFail(404, 'USER_NOT_FOUND');
   return presentAdminUser(after);

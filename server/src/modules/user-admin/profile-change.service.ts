@@ -3,7 +3,6 @@ import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { ensure, scopePaths, USER_ADMIN_ROLES } from '../../platform/policy';
 import { writeOutbox } from '../../platform/outbox';
-import type { Language } from '../../db/column-types';
 import { notifyUser } from '../notifications';
 import { adminFail, checkEffectiveDate, loadOrgField, requireUserAdmin } from './user-admin.access';
 import { canAdministerOrg } from './user-admin.policy';
@@ -94,11 +93,15 @@ export async function listPendingProfileChanges(ctx: AppContext, actor: Actor): 
   return rows.map((r) => present(r, actor));
 }
 
-function decisionParams(language: Language, approved: boolean, text: { reason: string | null; date: string }) {
-  if (language === 'hi') {
-    return { decision: approved ? 'स्वीकृत हुआ' : 'स्वीकृत नहीं हुआ', reason: approved ? `आपकी नई तैनाती ${text.date} से लागू है।` : `कारण: ${text.reason}` };
-  }
-  return { decision: approved ? 'approved' : 'not approved', reason: approved ? `Your new posting applies from ${text.date}.` : `Reason: ${text.reason}` };
+/** The decision's words in both languages, so the in-app notice can follow the reader's language. */
+function decisionParams(approved: boolean, text: { reason: string | null; date: string }) {
+  const date = text.date.split('-').reverse().join('-');
+  return {
+    decision: approved ? { en: 'approved', hi: 'स्वीकृत हुआ' } : { en: 'not approved', hi: 'स्वीकृत नहीं हुआ' },
+    reason: approved
+      ? { en: `Your new posting applies from ${date}.`, hi: `आपकी नई तैनाती ${date} से लागू है।` }
+      : { en: `Reason: ${text.reason}`, hi: `कारण: ${text.reason}` },
+  };
 }
 
 async function loadPending(ctx: AppContext, actor: Actor, id: string): Promise<ProfileChangeRow> {
@@ -131,7 +134,7 @@ export async function approveProfileChange(ctx: AppContext, actor: Actor, source
       }
       await changePosting(trx, { userId: user.id, orgId: row.org_id, tenantId, designationId: row.designation_id, effectiveDate, reason: 'profile_change', now });
       await writeOutbox(trx, POSTING_CHANGED, { userId: user.id, fromOrgId: user.org_id, orgId: row.org_id, designationId: row.designation_id, reason: 'profile_change' });
-      await notifyUser(trx, user, 'profile_change_decided', { name: user.full_name, ...decisionParams(user.language, true, { reason: null, date: effectiveDate }) });
+      await notifyUser(trx, user, 'profile_change_decided', { name: user.full_name, ...decisionParams(true, { reason: null, date: effectiveDate }) });
       await audit(trx, source, 'profile_change.approved', { type: 'profile_change', id, orgId: row.org_id }, { userId: user.id, fromOrgId: user.org_id });
     });
   } catch (err) {
@@ -149,7 +152,7 @@ export async function rejectProfileChange(ctx: AppContext, actor: Actor, source:
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await closeProfileChange(trx, id, { status: 'rejected', decidedBy: actor.userId, reason: reason.trim(), now }))) throw adminFail(409, 'PROFILE_CHANGE_NOT_PENDING');
     const user = await trx.selectFrom('users').select(['id', 'email', 'mobile', 'language', 'notification_prefs', 'full_name']).where('id', '=', row.user_id).executeTakeFirstOrThrow();
-    await notifyUser(trx, user, 'profile_change_decided', { name: user.full_name, ...decisionParams(user.language, false, { reason: reason.trim(), date: '' }) });
+    await notifyUser(trx, user, 'profile_change_decided', { name: user.full_name, ...decisionParams(false, { reason: reason.trim(), date: '' }) });
     await audit(trx, source, 'profile_change.rejected', { type: 'profile_change', id, orgId: row.org_id }, { userId: user.id });
   });
   return view(ctx, id, actor);

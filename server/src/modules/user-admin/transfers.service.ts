@@ -129,8 +129,9 @@ async function movePerson(
   const designationId = p.designationId ?? (keepDesignation ? user.designation_id : null);
   await changePosting(trx, { userId: user.id, orgId: to.id, tenantId: to.tenantId, designationId, effectiveDate: p.effectiveDate, reason: 'transfer', now: p.now });
   await writeOutbox(trx, USER_TRANSFERRED, { userId: user.id, fromOrgId, toOrgId: to.id, designationId, transferId: p.transferId });
-  const org = user.language === 'hi' ? to.nameHi : to.nameEn;
-  await notifyUser(trx, user as Parameters<typeof notifyUser>[1], 'transfer_completed', { name: user.full_name, org, date: p.effectiveDate });
+  const org = { en: to.nameEn, hi: to.nameHi };
+  const date = p.effectiveDate.split('-').reverse().join('-');
+  await notifyUser(trx, user as Parameters<typeof notifyUser>[1], 'transfer_completed', { name: user.full_name, org, date });
 }
 
 /**

@@ -7,6 +7,18 @@ export const userAdminErrors = defineMessages({
     en: 'This registration has already been decided (or is not waiting for approval).',
     hi: 'इस पंजीकरण पर पहले ही निर्णय हो चुका है (या यह स्वीकृति की प्रतीक्षा में नहीं है)।',
   },
+  UNDO_WINDOW_PASSED: {
+    en: 'The time to undo this decision has passed; the decision stands.',
+    hi: 'इस निर्णय को वापस लेने का समय निकल चुका है; निर्णय लागू रहेगा।',
+  },
+  NOTHING_TO_UNDO: {
+    en: 'There is no decision on this registration to undo (it may have been undone already).',
+    hi: 'इस पंजीकरण पर वापस लेने के लिए कोई निर्णय नहीं है (हो सकता है वह पहले ही वापस लिया जा चुका हो)।',
+  },
+  UNDO_NOT_POSSIBLE: {
+    en: 'This account has changed since the decision, so it can no longer be undone.',
+    hi: 'निर्णय के बाद से यह खाता बदल चुका है, इसलिए इसे अब वापस नहीं लिया जा सकता।',
+  },
   REASON_REQUIRED: { en: 'Give a reason; the person will see it.', hi: 'कारण लिखें; व्यक्ति इसे देखेगा।' },
   USER_NOT_ACTIVE: { en: 'This account is not active.', hi: 'यह खाता सक्रिय नहीं है।' },
   USER_NOT_DEACTIVATED: { en: 'This account is not deactivated.', hi: 'यह खाता निष्क्रिय नहीं है।' },

@@ -5,6 +5,7 @@ import { profileChangeRoutes } from './profile-change.routes';
 import { orgClosureRoutes } from './org-closure.routes';
 import { importRoutes } from './import.routes';
 import { importUsersJob } from './import.jobs';
+import { settleDecisionJob } from './registration-decisions.jobs';
 
 /** User administration: approvals, accounts, roles, transfers, merges, profile-change requests, closing an org (its people transferred) the bulk import of people and the audit log. */
 export const userAdminModule: Module = {
@@ -16,5 +17,5 @@ export const userAdminModule: Module = {
     await orgClosureRoutes(app, ctx);
     await importRoutes(app, ctx);
   },
-  jobs: [importUsersJob],
+  jobs: [importUsersJob, settleDecisionJob],
 };

@@ -3,7 +3,7 @@ import type { App } from '../../platform/module';
 import type { AppContext } from '../../platform/context';
 import { auditSource, requireActor } from '../../platform/actor';
 import { errors } from '../../platform/errors';
-import { decideRegistration, listPendingRegistrations } from './approvals.service';
+import { decideRegistration, listPendingRegistrations, undoRegistrationDecision } from './approvals.service';
 import { createUser, deactivateUser, listUsers, reactivateUser, updateUser, userDetail } from './users.service';
 import { grantUserRole, revokeUserRole } from './roles.service';
 import { mergeUsers } from './merge.service';
@@ -11,10 +11,12 @@ import {
   AdminUser,
   AdminUserDetail,
   CreateUserInput,
+  DecidedRegistration,
   IdParams,
   MergeInput,
   MergeResult,
   Page,
+  PendingRegistration,
   ReasonInput,
   RegistrationsQuery,
   RoleHeld,
@@ -38,7 +40,7 @@ export async function userAdminRoutes(app: App, ctx: AppContext): Promise<void> 
 
   app.get(
     '/api/admin/registrations',
-    { schema: { tags, querystring: RegistrationsQuery, response: { 200: Page(AdminUserRef), ...adminErrors } } },
+    { schema: { tags, querystring: RegistrationsQuery, response: { 200: Page(PendingRegistration), ...adminErrors } } },
     async (request) => {
       const { orgId, page = 1, pageSize = 20 } = request.query;
       return listPendingRegistrations(ctx, requireActor(request), { orgId, page, pageSize });
@@ -47,15 +49,22 @@ export async function userAdminRoutes(app: App, ctx: AppContext): Promise<void> 
 
   app.post(
     '/api/admin/registrations/:userId/approve',
-    { schema: { tags, params: UserIdParams, response: { 200: AdminUserRef, ...adminErrors } } },
+    { schema: { tags, params: UserIdParams, response: { 200: DecidedRegistration, ...adminErrors } } },
     async (request) => decideRegistration(ctx, requireActor(request), auditSource(request), request.params.userId, { approve: true }),
   );
 
   app.post(
     '/api/admin/registrations/:userId/reject',
-    { schema: { tags, params: UserIdParams, body: ReasonInput, response: { 200: AdminUserRef, ...adminErrors } } },
+    { schema: { tags, params: UserIdParams, body: ReasonInput, response: { 200: DecidedRegistration, ...adminErrors } } },
     async (request) =>
       decideRegistration(ctx, requireActor(request), auditSource(request), request.params.userId, { approve: false, reason: request.body.reason }),
+  );
+
+  // Within the undo window after an approval or rejection: back to the approval queue, nothing sent to the person.
+  app.post(
+    '/api/admin/registrations/:userId/undo',
+    { schema: { tags, params: UserIdParams, response: { 200: AdminUserRef, ...adminErrors } } },
+    async (request) => undoRegistrationDecision(ctx, requireActor(request), auditSource(request), request.params.userId),
   );
 
   app.get('/api/admin/users', { schema: { tags, querystring: UsersQuery, response: { 200: Page(AdminUserRef), ...adminErrors } } }, async (request) => {

@@ -37,6 +37,21 @@ export const AdminUser = Type.Object(
 );
 export type AdminUserT = Static<typeof AdminUser>;
 
+/**
+ * A registration waiting for approval. `emailOfficial` says whether the e-mail is on one of the org's official domains
+ * (a personal or unlisted address is why most registrations wait), so the card never calls a personal address official.
+ */
+export const PendingRegistration = Type.Object({ ...AdminUser.properties, emailOfficial: Type.Boolean() });
+export type PendingRegistrationT = Static<typeof PendingRegistration>;
+
+/** A registration just approved or rejected: the person, and until when (and for how many seconds) it may be undone. */
+export const DecidedRegistration = Type.Object({
+  ...AdminUser.properties,
+  undoUntil: Type.String({ format: 'date-time' }),
+  undoSeconds: Type.Integer({ minimum: 0 }),
+});
+export type DecidedRegistrationT = Static<typeof DecidedRegistration>;
+
 export const Page = (item: ReturnType<typeof Type.Ref>) =>
   Type.Object({ items: Type.Array(item), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() });
 

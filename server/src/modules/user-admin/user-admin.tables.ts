@@ -66,6 +66,20 @@ export interface ImportErrorsTable {
   row_values: Json<Record<string, string>> | null;
 }
 
+/** An approval or rejection of a registration: undoable until `undo_until`, then settled (its message and event sent). */
+export interface RegistrationDecisionsTable {
+  id: Generated<string>;
+  user_id: string;
+  decision: 'approved' | 'rejected';
+  reason: string | null;
+  decided_by: string;
+  decided_at: Timestamp;
+  undo_until: Timestamp;
+  undone_at: Timestamp | null;
+  undone_by: string | null;
+  settled_at: Timestamp | null;
+}
+
 /** This module's tables by name; db/database.ts composes every module's into `DB`. */
 export interface UserAdminTables {
   transfers: TransfersTable;
@@ -73,4 +87,5 @@ export interface UserAdminTables {
   merges: MergesTable;
   imports: ImportsTable;
   import_errors: ImportErrorsTable;
+  registration_decisions: RegistrationDecisionsTable;
 }
