@@ -133,6 +133,6 @@ export async function seedDemoPlans(ctx: AppContext): Promise<void> {
       ]);
       return planId;
     });
-    await runSweep(ctx, id);
+    await runSweep(ctx, id, { notify: false });
   }
 }

@@ -22,7 +22,8 @@ afterAll(async () => {
 
 const dueDate = (days: number) => {
   const at = new Date(Date.now() + 330 * 60_000 + days * 86_400_000);
-  return new Intl.DateTimeFormat('en-IN', { dateStyle: 'medium' }).format(new Date(`${at.toISOString().slice(0, 10)}T12:00:00+05:30`));
+  // Dates show as DD-MM-YYYY (web/src/i18n/format.ts).
+  return at.toISOString().slice(0, 10).split('-').reverse().join('-');
 };
 
 /** Completes the learner's course through the progress API, from the signed-in page (as the player would). */
@@ -103,6 +104,8 @@ describe('training plans in the browser', () => {
     await groupsList.getByText(/Tehsildar/).waitFor();
     await groupsList.getByText(/Board of Revenue/).waitFor();
     await admin.getByRole('button', { name: tr('en', 'plans.admin.publish') }).click();
+    // Publishing asks first (issue 19): the count and the deadline, then the confirmation.
+    await admin.getByRole('dialog').getByRole('button', { name: trPattern('en', 'plans.publish.confirm_other') }).click();
     await admin.getByText(tr('en', 'plans.status.live'), { exact: true }).waitFor();
     await admin.getByTestId('plan-counts').getByText(tr('en', 'plans.bucket.pending')).waitFor();
     await checkPage(admin, '/admin/plans/$id (en)');

@@ -69,10 +69,60 @@ export function usePlanActions(id: string) {
   const refresh = () => client.invalidateQueries({ queryKey: ['admin'] });
   const path = { params: { path: { id } } };
   return {
-    publish: useMutation({ mutationFn: () => unwrap(api.POST('/api/admin/plans/{id}/publish', path)), onSuccess: refresh }),
+    publish: useMutation({
+      mutationFn: (body: Body<'/api/admin/plans/{id}/publish', 'post'>) => unwrap(api.POST('/api/admin/plans/{id}/publish', { ...path, body })),
+      onSuccess: refresh,
+    }),
     retire: useMutation({ mutationFn: () => unwrap(api.POST('/api/admin/plans/{id}/retire', path)), onSuccess: refresh }),
     remove: useMutation({ mutationFn: () => unwrap(api.DELETE('/api/admin/plans/{id}', path)), onSuccess: refresh }),
   };
+}
+
+export type PublishPreview = Reply<'/api/admin/plans/{id}/publish-preview'>;
+export type LiveChange = Body<'/api/admin/plans/{id}', 'patch'>;
+
+/** What publishing a draft would do now: how many people, by when, and the version being confirmed. */
+export function usePublishPreview(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['admin', 'plan', id, 'publish-preview'],
+    queryFn: () => unwrap(api.GET('/api/admin/plans/{id}/publish-preview', { params: { path: { id } } })),
+    enabled,
+    staleTime: 0,
+    gcTime: 0,
+  });
+}
+
+/** Replaces a draft's contents (the same form as creation). */
+export function useUpdatePlan(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PlanInput) => unwrap(api.PUT('/api/admin/plans/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['admin'] }),
+  });
+}
+
+/** A live plan's allowed changes: what one would do (preview) and doing it. */
+export function useLiveChange(id: string) {
+  const client = useQueryClient();
+  const path = { params: { path: { id } } };
+  return {
+    preview: useMutation({ mutationFn: (body: LiveChange) => unwrap(api.POST('/api/admin/plans/{id}/change-preview', { ...path, body })) }),
+    apply: useMutation({ mutationFn: (body: LiveChange) => unwrap(api.PATCH('/api/admin/plans/{id}', { ...path, body })), onSuccess: () => client.invalidateQueries({ queryKey: ['admin'] }) }),
+  };
+}
+
+/** A person's recorded reporting officer (admins over their organisation). */
+export function useReportingOfficer(userId: string) {
+  return useQuery({ queryKey: ['admin', 'reporting-officer', userId], queryFn: () => unwrap(api.GET('/api/admin/reporting-officers/{userId}', { params: { path: { userId } } })) });
+}
+
+/** Records, changes or removes (null) a person's reporting officer. */
+export function useSetReportingOfficer(userId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (officerId: string | null) => unwrap(api.PUT('/api/admin/reporting-officers/{userId}', { params: { path: { userId } }, body: { officerId } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['admin', 'reporting-officer', userId] }),
+  });
 }
 
 /** A plan's progress counts (refreshed while its go-live sweep runs). */

@@ -1,12 +1,28 @@
 import type { App } from '../../platform/module';
 import type { AppContext } from '../../platform/context';
 import { auditSource, requireActor } from '../../platform/actor';
-import { createPlan, deletePlan, listPlans, planView, previewAudience, publishPlan, retirePlan, updatePlan } from './authoring.service';
+import { createPlan, deletePlan, listPlans, planView, previewAudience, retirePlan, updatePlan } from './authoring.service';
+import { changeLivePlan, previewLiveChange } from './live-change.service';
+import { publishPlan, publishPreview } from './publish.service';
 import { exportPeople } from './export.service';
 import { setReportingOfficer } from './exceptions.service';
 import { planPeople, planProgress } from './progress.service';
-import { AudiencePreview, AudiencePreviewInput, Plan, PlanInput, PlanList, PlanListQuery, PlanParams, planErrorResponses } from './plans.schema';
-import { ExportQuery, OrgQuery, People, PeopleQuery, Progress, ReportingOfficer, ReportingOfficerInput, ReportingOfficerParams } from './progress.schema';
+import {
+  AudiencePreview,
+  AudiencePreviewInput,
+  LiveChangeInput,
+  LiveChangePreview,
+  Plan,
+  PlanInput,
+  PlanList,
+  PlanListQuery,
+  PlanParams,
+  PublishInput,
+  PublishPreview,
+  planErrorResponses,
+} from './plans.schema';
+import { ExportQuery, OrgQuery, People, PeopleQuery, Progress, ReportingOfficer, ReportingOfficerInput, ReportingOfficerParams, ReportingOfficerView } from './progress.schema';
+import { reportingOfficerOf } from './reportees.service';
 
 const tags = ['plans'];
 
@@ -39,8 +55,28 @@ export async function planAdminRoutes(app: App, ctx: AppContext): Promise<void> 
     return reply.status(204).send();
   });
 
-  app.post('/api/admin/plans/:id/publish', { schema: { tags, params: PlanParams, response: { 200: Plan, ...planErrorResponses } } }, async (request) =>
-    publishPlan(ctx, requireActor(request), auditSource(request), request.params.id),
+  app.patch(
+    '/api/admin/plans/:id',
+    { schema: { tags, params: PlanParams, body: LiveChangeInput, description: 'A live plan: a later deadline, a wider audience.', response: { 200: Plan, ...planErrorResponses } } },
+    async (request) => changeLivePlan(ctx, requireActor(request), auditSource(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/admin/plans/:id/change-preview',
+    { schema: { tags, params: PlanParams, body: LiveChangeInput, response: { 200: LiveChangePreview, ...planErrorResponses } } },
+    async (request) => previewLiveChange(ctx, requireActor(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/api/admin/plans/:id/publish-preview',
+    { schema: { tags, params: PlanParams, description: 'How many people publishing would assign now, and by when.', response: { 200: PublishPreview, ...planErrorResponses } } },
+    async (request) => publishPreview(ctx, requireActor(request), request.params.id),
+  );
+
+  app.post(
+    '/api/admin/plans/:id/publish',
+    { schema: { tags, params: PlanParams, body: PublishInput, response: { 200: Plan, ...planErrorResponses } } },
+    async (request) => publishPlan(ctx, requireActor(request), auditSource(request), request.params.id, request.body ?? {}),
   );
 
   app.post('/api/admin/plans/:id/retire', { schema: { tags, params: PlanParams, response: { 200: Plan, ...planErrorResponses } } }, async (request) =>
@@ -80,6 +116,12 @@ export async function planAdminRoutes(app: App, ctx: AppContext): Promise<void> 
       },
     );
   }
+
+  app.get(
+    '/api/admin/reporting-officers/:userId',
+    { schema: { tags, params: ReportingOfficerParams, response: { 200: ReportingOfficerView, ...planErrorResponses } } },
+    async (request) => reportingOfficerOf(ctx, requireActor(request), request.params.userId),
+  );
 
   app.put(
     '/api/admin/reporting-officers/:userId',

@@ -9,7 +9,7 @@ import { writeOutbox } from '../../platform/outbox';
 import { findOrg } from '../orgs';
 import { audienceSql, needsPosting, postingJoin } from './audience';
 import { validateAudience, validatePlan } from './plan-spec.validate';
-import { PLAN_PUBLISHED, PLAN_RETIRED } from './plans.events';
+import { PLAN_RETIRED } from './plans.events';
 import { planError } from './plans.messages';
 import { adminScopes, canViewPlan, ownsPlanAt, planPermissions } from './plans.policy';
 import { presentPlan, storedAudience } from './plans.presenter';
@@ -40,7 +40,8 @@ export async function planView(ctx: AppContext, actor: Actor, id: string): Promi
   return presentPlan(ctx.db, row, requirements.get(id) ?? [], people, planPermissions(actor, { status: row.status, ownerPath: row.owner_path }));
 }
 
-function storedDeadline(d: PlanInputT['deadline']): DeadlineSpec {
+/** A deadline input as the plan stores it. */
+export function storedDeadline(d: PlanInputT['deadline']): DeadlineSpec {
   if (d.kind === 'fixed') return { kind: 'fixed', date: d.date ?? '', ...(d.lateJoinerDays ? { lateJoinerDays: d.lateJoinerDays } : {}), ...(d.everyYear ? { everyYear: true } : {}) };
   const period = d.months !== undefined ? { months: d.months } : { days: d.days ?? 1 };
   if (d.kind === 'after_posting') return { kind: 'after_posting', ...period, ...(d.notBefore ? { notBefore: d.notBefore } : {}) };
@@ -138,7 +139,7 @@ export async function deletePlan(ctx: AppContext, actor: Actor, source: AuditSou
 }
 
 /** The stored draft as an input, to check it again at publication. */
-async function storedInput(ctx: AppContext, plan: repo.PlanRow): Promise<PlanInputT> {
+export async function storedInput(ctx: AppContext, plan: repo.PlanRow): Promise<PlanInputT> {
   const [requirements, people] = await Promise.all([repo.requirementsOf(ctx.db, [plan.id]), repo.audienceUsersOf(ctx.db, plan.id)]);
   const a = plan.audience;
   return {
@@ -158,26 +159,6 @@ async function storedInput(ctx: AppContext, plan: repo.PlanRow): Promise<PlanInp
       ...(r.renewal_window_days ? { renewalWindowDays: r.renewal_window_days } : {}),
     })),
   };
-}
-
-/**
- * Makes a draft live: it is checked again (courses and programme still open), and `plan.published` is written in the
- * same transaction; the sweep job then assigns the audience set-wise. People who qualify later are assigned by events.
- */
-export async function publishPlan(ctx: AppContext, actor: Actor, source: AuditSource, id: string): Promise<PlanT> {
-  const plan = await loadVisiblePlan(ctx, actor, id);
-  ensure(ownsPlanAt(actor, plan.owner_path));
-  if (plan.status !== 'draft') throw planError(409, 'PLAN_NOT_DRAFT');
-  await validatePlan(ctx.db, await storedInput(ctx, plan), plan.owner_path, true);
-  const now = ctx.clock.now();
-  await ctx.db.transaction().execute(async (trx) => {
-    const locked = await repo.lockPlan(trx, id);
-    if (locked?.status !== 'draft') throw planError(409, 'PLAN_NOT_DRAFT');
-    await repo.updatePlan(trx, id, { status: 'live', published_by: actor.userId, published_at: now, updated_at: now, sweep_status: 'running', sweep_cursor: null });
-    await writeOutbox(trx, PLAN_PUBLISHED, { planId: id });
-    await audit(trx, source, 'plan.published', { type: 'plan', id, orgId: plan.owner_org_id });
-  });
-  return planView(ctx, actor, id);
 }
 
 /** Retires a live plan: no one new is assigned; open assignments end (by a job); records stay. */

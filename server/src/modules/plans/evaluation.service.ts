@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../db/database';
 import type { CycleKind } from './plans.tables';
 import type { AppContext } from '../../platform/context';
+import { sendPersonNotices } from './assignment-notices.service';
 import { matchesAudience, type Profile } from './audience';
 import {
   assignmentsOf,
@@ -66,6 +67,7 @@ async function assign(trx: Transaction<DB>, plan: PlanRules, profile: Profile, n
     ...placement(profile),
     posting_id: profile.postingId,
     posting_from: profile.postingFrom,
+    notice_due: true,
   });
   if (created) await openCycles(trx, plan, profile, now, 'initial', plan.requirements.map((r) => r.id), []);
   return created;
@@ -86,7 +88,7 @@ async function follow(trx: Transaction<DB>, plan: PlanRules, a: AssignmentRow, p
     ...placement(profile),
     posting_id: profile.postingId,
     posting_from: profile.postingFrom,
-    ...(rejoining ? { status: 'active', cause, left_at: null, left_reason: null } : {}),
+    ...(rejoining ? { status: 'active', cause, left_at: null, left_reason: null, notice_due: true } : {}),
     updated_at: now,
   });
   if (newPosting) {
@@ -137,6 +139,8 @@ export async function evaluatePerson(ctx: AppContext, userId: string, cause: Eva
     await enrolForCycles(trx, userId, active, await cyclesOf(trx, userId, active.map((p) => p.id)), now);
     const acr = changed.filter((p) => p.acrLinked);
     if (acr.length) await writeComplianceChanged(trx, [userId]);
+    // Newly assigned (or back in the audience): told at once, with the deadline, in this transaction.
+    await sendPersonNotices(trx, userId, ctx.config.publicUrl);
     return { changedPlans: changed.map((p) => p.id) };
   });
 }

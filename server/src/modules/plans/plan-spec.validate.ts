@@ -98,7 +98,7 @@ async function audienceProblems(db: Q, a: PlanInputT['audience'], ownerPath: str
   return out;
 }
 
-function deadlineProblems(input: PlanInputT): FieldError[] {
+function deadlineProblems(input: Pick<PlanInputT, 'deadline' | 'countsFrom'>): FieldError[] {
   const d = input.deadline;
   const out: FieldError[] = [];
   const allowed: Record<string, string[]> = {
@@ -135,5 +135,11 @@ export async function validatePlan(db: Q, input: PlanInputT, ownerPath: string, 
 /** Checks an audience alone (the audience preview) as validatePlan does: 422 PLAN_INVALID listing its problems. */
 export async function validateAudience(db: Q, audience: PlanInputT['audience'], ownerPath: string): Promise<void> {
   const fields = await audienceProblems(db, audience, ownerPath);
+  if (fields.length) throw planError(422, 'PLAN_INVALID', {}, fields);
+}
+
+/** Checks a deadline alone (a live plan's new deadline) as validatePlan does: 422 PLAN_INVALID listing its problems. */
+export function validateDeadline(deadline: PlanInputT['deadline']): void {
+  const fields = deadlineProblems({ deadline });
   if (fields.length) throw planError(422, 'PLAN_INVALID', {}, fields);
 }

@@ -4,6 +4,8 @@ import { writeOutbox } from '../../platform/outbox';
 
 /** A plan went live: its audience is assigned set-wise by the `plans.sweep` job. */
 export const PLAN_PUBLISHED = 'plan.published';
+/** A live plan's audience was widened: the people it now takes in are assigned by the `plans.widened` job. */
+export const PLAN_WIDENED = 'plan.widened';
 /** A plan was retired: its open assignments end (records kept). */
 export const PLAN_RETIRED = 'plan.retired';
 /** The ACR-linked compliance of these people changed (HRMS webhooks are told). */

@@ -3,17 +3,18 @@ import { USER_ACTIVATED, USER_DEACTIVATED } from '../identity';
 import { COURSE_COMPLETED } from '../learning';
 import { PROGRAMME_COMPLETED } from '../programmes';
 import { POSTING_CHANGED, USER_MERGED, USER_TRANSFERRED } from '../user-admin';
+import { PLAN_ASSIGNED, sendAllPendingNotices, sendAssignmentNotices } from './assignment-notices.service';
 import { assignmentsOf, lockPerson } from './assignments.repo';
 import { courseFacts } from './course-facts';
 import { runEscalation } from './escalation.service';
 import { evaluatePerson } from './evaluation.service';
 import { mergePlanRecords } from './merge.service';
 import { livePlanRulesFor } from './plan-rules';
-import { PLAN_PUBLISHED, PLAN_RETIRED, writeComplianceChanged } from './plans.events';
+import { PLAN_PUBLISHED, PLAN_RETIRED, PLAN_WIDENED, writeComplianceChanged } from './plans.events';
 import { livePlansTouchingCourse } from './plans.repo';
 import { runDaily } from './reminders.service';
 import { settlePerson } from './settle.service';
-import { reconcileLivePlans } from './reconcile.service';
+import { reconcileLivePlans, reconcilePlan } from './reconcile.service';
 import { endAssignments, resettlePlan, runSweep } from './sweep.service';
 
 /** A plan went live: assign its audience set-wise, chunk by chunk (resumable). */
@@ -23,6 +24,26 @@ export const sweepPlanJob: JobDefinition<{ planId: string }> = {
   batchSize: 1,
   async handle({ planId }, ctx) {
     await runSweep(ctx, planId);
+  },
+};
+
+/** People were assigned set-wise (go-live, reconciliation, a widened audience): send their notices in batches. */
+export const notifyAssignedJob: JobDefinition<{ planId: string }> = {
+  name: 'plans.notify-assigned',
+  topics: [PLAN_ASSIGNED],
+  batchSize: 1,
+  async handle({ planId }, ctx) {
+    await sendAssignmentNotices(ctx, planId);
+  },
+};
+
+/** A live plan's audience was widened: assign the people it now takes in (the reconciliation's set-wise statement). */
+export const planWidenedJob: JobDefinition<{ planId: string }> = {
+  name: 'plans.widened',
+  topics: [PLAN_WIDENED],
+  batchSize: 1,
+  async handle({ planId }, ctx) {
+    await reconcilePlan(ctx, planId);
   },
 };
 
@@ -91,6 +112,7 @@ export const reconcileJob: JobDefinition<Record<string, never>> = {
   retryLimit: 2,
   async handle(_payload, ctx) {
     await reconcileLivePlans(ctx);
+    await sendAllPendingNotices(ctx);
   },
 };
 
@@ -114,4 +136,4 @@ export const escalationJob: JobDefinition<Record<string, never>> = {
   },
 };
 
-export const planJobs = [sweepPlanJob, endPlanJob, evaluatePersonJob, mergePlansJob, settleJob, courseRetiredJob, reconcileJob, dailyJob, escalationJob];
+export const planJobs = [sweepPlanJob, notifyAssignedJob, planWidenedJob, endPlanJob, evaluatePersonJob, mergePlansJob, settleJob, courseRetiredJob, reconcileJob, dailyJob, escalationJob];

@@ -12,7 +12,34 @@ export const planErrors = defineMessages({
     en: 'Only a draft plan can be changed, deleted or published. Retire it and create a new one instead.',
     hi: 'केवल प्रारूप योजना को बदला, हटाया या प्रकाशित किया जा सकता है। इसे बंद करके नई योजना बनाएँ।',
   },
-  PLAN_NOT_LIVE: { en: 'Only a live plan can be retired.', hi: 'केवल सक्रिय योजना को ही बंद किया जा सकता है।' },
+  PLAN_NOT_LIVE: {
+    en: 'Only a live plan can be retired, or have its deadline extended and its audience widened.',
+    hi: 'केवल सक्रिय योजना को ही बंद किया जा सकता है, या उसकी समय सीमा और लक्षित समूह बढ़ाया जा सकता है।',
+  },
+  PLAN_CHANGED: {
+    en: 'This plan was changed after you looked at it. Check it again before you continue.',
+    hi: 'आपके देखने के बाद यह योजना बदली गई है। आगे बढ़ने से पहले इसे फिर से देखें।',
+  },
+  AUDIENCE_CHANGED: {
+    en: 'The plan would now assign {count} people, not the {confirmed} you confirmed. Check the number and confirm again.',
+    hi: 'यह योजना अब {count} लोगों को सौंपी जाएगी, न कि आपके द्वारा पुष्टि किए गए {confirmed} लोगों को। संख्या देखें और फिर से पुष्टि करें।',
+  },
+  DEADLINE_NOT_EXTENDED: {
+    en: 'A live plan’s deadline can only be moved later, keeping its kind (a date stays a date, days stay days).',
+    hi: 'सक्रिय योजना की समय सीमा केवल आगे बढ़ाई जा सकती है, उसी प्रकार में (तिथि तिथि ही रहे, दिन दिन ही रहें)।',
+  },
+  DEADLINE_YEARLY_FIXED: {
+    en: 'The date of a yearly order cannot be changed while it is live. Retire it and publish a new plan.',
+    hi: 'हर वर्ष लागू होने वाले आदेश की तिथि सक्रिय रहते हुए नहीं बदली जा सकती। इसे बंद करके नई योजना प्रकाशित करें।',
+  },
+  AUDIENCE_NARROWED: {
+    en: 'A live plan’s audience can only be widened: {count} people already assigned would no longer be in it.',
+    hi: 'सक्रिय योजना का लक्षित समूह केवल बढ़ाया जा सकता है: पहले से सौंपे गए {count} लोग इससे बाहर हो जाएँगे।',
+  },
+  NOTHING_TO_CHANGE: {
+    en: 'Give a new deadline or a new audience.',
+    hi: 'नई समय सीमा या नया लक्षित समूह दें।',
+  },
   PLAN_OWNER_OUT_OF_SCOPE: {
     en: 'You can create plans only for organisations you administer.',
     hi: 'आप केवल उन्हीं संगठनों के लिए योजना बना सकते हैं जिनका प्रशासन आप करते हैं।',

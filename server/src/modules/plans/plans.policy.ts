@@ -7,6 +7,8 @@ export interface PlanPermissions {
   delete: boolean;
   publish: boolean;
   retire: boolean;
+  /** Extend a live plan's deadline, widen its audience. */
+  change: boolean;
   /** See progress and people, grant extensions and exemptions (for people in their subtrees), export. */
   manage: boolean;
 }
@@ -44,6 +46,7 @@ export function planPermissions(actor: Actor, plan: { status: string; ownerPath:
     delete: owner && draft,
     publish: owner && draft,
     retire: owner && plan.status === 'live',
+    change: owner && plan.status === 'live',
     manage: !draft && canViewPlan(actor, plan.ownerPath),
   };
 }

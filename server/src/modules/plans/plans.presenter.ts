@@ -58,6 +58,13 @@ export async function presentPlan(
   permissions: PlanPermissions,
 ): Promise<PlanT> {
   const audience = row.audience;
+  const ids = [...people.include, ...people.exclude];
+  const named = ids.length ? await db.selectFrom('users').select(['id', 'employee_id', 'full_name', 'full_name_hi']).where('id', 'in', ids).execute() : [];
+  const byId = new Map(named.map((u) => [u.id, u]));
+  const person = (id: string) => {
+    const u = byId.get(id);
+    return { id, employeeId: u?.employee_id ?? '', nameEn: u?.full_name ?? '', nameHi: u?.full_name_hi || (u?.full_name ?? '') };
+  };
   return {
     id: row.id,
     code: row.code,
@@ -66,7 +73,8 @@ export async function presentPlan(
     description: { en: row.description_en, hi: row.description_hi },
     status: row.status,
     acrLinked: row.acr_linked,
-    audience: { mode: audience.mode, groups: audience.mode === 'criteria' ? audience.groups : [], includeUserIds: people.include, excludeUserIds: people.exclude },
+    audience: { mode: audience.mode, groups: audience.mode === 'criteria' ? audience.groups : [], includeUserIds: people.include, excludeUserIds: people.exclude,
+      included: people.include.map(person), excluded: people.exclude.map(person) },
     deadline: row.deadline,
     countsFrom: row.counts_from,
     requirements: await presentRequirements(db, requirements),

@@ -85,6 +85,7 @@ export const AudiencePreviewInput = Type.Object({ ownerOrgId: Uuid, audience: Au
 export const AudiencePreview = Type.Object({ count: Type.Integer({ description: 'Active people the audience matches now.' }) });
 
 const Named = Type.Object({ id: Type.String(), nameEn: Type.String(), nameHi: Type.String() });
+const NamedPerson = Type.Object({ id: Type.String(), employeeId: Type.String(), nameEn: Type.String(), nameHi: Type.String() });
 const CourseRef = Type.Object({ courseId: Type.String(), title: Type.Object({ en: Type.String(), hi: Type.String() }), retired: Type.Boolean() });
 
 export const Requirement = Type.Object({
@@ -117,6 +118,8 @@ export const Plan = Type.Object({
     groups: Type.Array(Type.Unsafe<Static<typeof AudienceGroupInput>>(AudienceGroupInput)),
     includeUserIds: Type.Array(Type.String()),
     excludeUserIds: Type.Array(Type.String()),
+    included: Type.Array(NamedPerson, { description: 'The people added one by one, named (the edit form shows them).' }),
+    excluded: Type.Array(NamedPerson),
   }),
   deadline: Type.Unsafe<Static<typeof DeadlineInput>>(DeadlineInput),
   countsFrom: Type.String(),
@@ -126,7 +129,7 @@ export const Plan = Type.Object({
   publishedAt: Nullable(DateTime),
   retiredAt: Nullable(DateTime),
   sweep: Type.Object({ status: Type.String(), sweptAt: Nullable(DateTime) }, { description: 'Set-wise assignment when it went live.' }),
-  permissions: Type.Object({ edit: Type.Boolean(), delete: Type.Boolean(), publish: Type.Boolean(), retire: Type.Boolean(), manage: Type.Boolean() }),
+  permissions: Type.Object({ edit: Type.Boolean(), delete: Type.Boolean(), publish: Type.Boolean(), retire: Type.Boolean(), change: Type.Boolean(), manage: Type.Boolean() }),
 });
 export type PlanT = Static<typeof Plan>;
 
@@ -151,3 +154,37 @@ export const PlanListQuery = Type.Object(
   { additionalProperties: false },
 );
 export const PlanParams = Type.Object({ id: Uuid });
+
+const Version = Type.String({ format: 'date-time', description: "The plan's `updatedAt` the admin saw when confirming." });
+export const PublishInput = Type.Object(
+  {
+    version: Type.Optional(Version),
+    confirmedCount: Type.Optional(Type.Integer({ minimum: 0, description: 'The number of people the admin confirmed (from the publish preview).' })),
+  },
+  { additionalProperties: false },
+);
+export type PublishInputT = Static<typeof PublishInput>;
+export const PublishPreview = Type.Object({
+  count: Type.Integer({ description: 'Active people the plan would assign now.' }),
+  dueDate: Nullable(DateOnly),
+  deadline: Type.Unsafe<Static<typeof DeadlineInput>>(DeadlineInput),
+  version: DateTime,
+});
+export type PublishPreviewT = Static<typeof PublishPreview>;
+
+export const LiveChangeInput = Type.Object(
+  {
+    version: Version,
+    deadline: Type.Optional(DeadlineInput),
+    audience: Type.Optional(AudienceInput),
+  },
+  { additionalProperties: false, description: 'What a live plan allows: a later deadline of the same kind, a wider audience.' },
+);
+export type LiveChangeInputT = Static<typeof LiveChangeInput>;
+export const LiveChangePreview = Type.Object({
+  assigned: Type.Integer({ description: 'People assigned now (active).' }),
+  deadlineMoves: Type.Integer({ description: 'Of them, people whose open requirements move to the new deadline.' }),
+  dueDate: Nullable(DateOnly),
+  added: Type.Integer({ description: 'People the wider audience takes in (assigned by a job, and told).' }),
+});
+export type LiveChangePreviewT = Static<typeof LiveChangePreview>;

@@ -95,6 +95,8 @@ export interface PlanAssignmentsTable {
   extended: Generated<boolean>;
   renewal: Generated<boolean>;
   updated_at: Generated<Date>;
+  /** The assignment's notice (plan and deadline) is still to be sent (`assignment-notices.service.ts`). */
+  notice_due: Generated<boolean>;
 }
 export type CycleKind = 'initial' | 'posting' | 'renewal' | 'reassigned' | 'yearly';
 export type CycleClosedReason = 'expired' | 'new_posting' | 'left_audience' | 'plan_retired' | 'year_ended';

@@ -1,5 +1,6 @@
 import type { Language } from '../../db/column-types';
 import { defineMessages, format } from '../../platform/i18n';
+import { tagLabel } from '../courses';
 import type { RequirementRule } from './plans.rules';
 
 /** How a requirement is described when its author gave it no title, and the statement's labels. */
@@ -7,10 +8,15 @@ export const requirementTexts = defineMessages({
   courses_one: { en: 'Complete {titles}', hi: '{titles} पूरा करें' },
   courses_all: { en: 'Complete all {n} courses: {titles}', hi: 'सभी {n} पाठ्यक्रम पूरे करें: {titles}' },
   any_of: { en: 'Complete any {count} of: {titles}', hi: 'इनमें से कोई {count} पूरे करें: {titles}' },
-  tagged: { en: 'Complete {count} course(s) tagged {tags}', hi: '{tags} टैग वाले {count} पाठ्यक्रम पूरे करें' },
+  tagged_one: { en: 'Complete 1 course on {tags}', hi: '{tags} विषय का 1 पाठ्यक्रम पूरा करें' },
+  tagged: { en: 'Complete {count} courses on {tags}', hi: '{tags} विषयों के {count} पाठ्यक्रम पूरे करें' },
+  tagged_after_one: {
+    en: 'Complete 1 course on {tags}, published on or after {date}',
+    hi: '{tags} विषय का 1 पाठ्यक्रम पूरा करें, जो {date} को या उसके बाद प्रकाशित हुआ हो',
+  },
   tagged_after: {
-    en: 'Complete {count} course(s) tagged {tags}, published on or after {date}',
-    hi: '{tags} टैग वाले {count} पाठ्यक्रम पूरे करें, जो {date} या उसके बाद प्रकाशित हुए हों',
+    en: 'Complete {count} courses on {tags}, published on or after {date}',
+    hi: '{tags} विषयों के {count} पाठ्यक्रम पूरे करें, जो {date} को या उसके बाद प्रकाशित हुए हों',
   },
   programme: { en: 'Complete the programme {titles}', hi: 'कार्यक्रम {titles} पूरा करें' },
   renewal: { en: '; renew every {months} months', hi: '; हर {months} महीने में नवीकरण' },
@@ -61,7 +67,13 @@ export function describeRequirement(
   const t = requirementTexts;
   let text: string;
   if (rule.kind === 'programme') text = format(t.programme[lang], { titles: programmeTitle?.[lang] ?? '' });
-  else if (rule.kind === 'tagged') text = format((rule.publishedAfter ? t.tagged_after : t.tagged)[lang], { count: rule.count ?? 1, tags: rule.tags.join(', '), date: rule.publishedAfter });
+  else if (rule.kind === 'tagged') {
+    // Tags by name in the reader's language ("साइबर सुरक्षा", not "cyber-security"); the date as DD-MM-YYYY.
+    const count = rule.count ?? 1;
+    const texts = rule.publishedAfter ? (count === 1 ? t.tagged_after_one : t.tagged_after) : count === 1 ? t.tagged_one : t.tagged;
+    const tags = rule.tags.map((tag) => tagLabel(tag, lang)).join(', ');
+    text = format(texts[lang], { count, tags, date: rule.publishedAfter?.split('-').reverse().join('-') });
+  }
   else if (rule.kind === 'any_of') text = format(t.any_of[lang], { count: rule.count ?? 1, titles });
   else text = format((rule.courseIds.length === 1 ? t.courses_one : t.courses_all)[lang], { n: rule.courseIds.length, titles });
   return rule.validityMonths ? text + format(t.renewal[lang], { months: rule.validityMonths }) : text;

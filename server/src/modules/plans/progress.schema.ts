@@ -86,6 +86,10 @@ export const ExemptionInput = Type.Object({ reason: Reason, requirementId: Type.
 export const ReportingOfficerParams = Type.Object({ userId: Uuid });
 export const ReportingOfficerInput = Type.Object({ officerId: Nullable(Uuid) }, { additionalProperties: false });
 export const ReportingOfficer = Type.Object({ userId: Type.String(), officerId: Nullable(Type.String()) });
+export const ReportingOfficerView = Type.Object({
+  userId: Type.String(),
+  officer: Nullable(Type.Object({ id: Type.String(), employeeId: Type.String(), nameEn: Type.String(), nameHi: Type.String() })),
+});
 
 export const Reportees = Type.Array(
   Type.Object({

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context';
+import { noteAssigned } from './assignment-notices.service';
 import { audienceSql, needsPosting, postingJoin } from './audience';
 import { evaluatePerson } from './evaluation.service';
 import { rulesOf, type PlanRules } from './plan-rules';
@@ -55,7 +56,7 @@ async function driftedPeople(ctx: AppContext, plan: PlanRules, limit: number): P
 }
 
 /** Assigns the plan's missing audience, chunk by chunk under the plan's row lock. Returns how many were assigned. */
-async function assignMissing(ctx: AppContext, planId: string, chunk: number): Promise<number> {
+async function assignMissing(ctx: AppContext, planId: string, chunk: number, notify: boolean): Promise<number> {
   let assigned = 0;
   let cursor: string | null = null;
   for (;;) {
@@ -65,10 +66,11 @@ async function assignMissing(ctx: AppContext, planId: string, chunk: number): Pr
       const [plan] = row ? await rulesOf(trx, [row], 'table') : [];
       if (!plan) return { last: null, count: 0 };
       const now = ctx.clock.now();
-      const { last, inserted } = await assignChunk(trx, plan, cursor, now, chunk, { missingOnly: true, cause: 'reconcile' });
+      const { last, inserted } = await assignChunk(trx, plan, cursor, now, chunk, { missingOnly: true, cause: 'reconcile', notify });
       if (inserted.length) {
         await settleMany(trx, plan, inserted, now);
         if (plan.acrLinked) await writeComplianceChanged(trx, inserted, plan.id);
+        if (notify) await noteAssigned(trx, plan.id);
       }
       return { last, count: inserted.length };
     });
@@ -79,11 +81,11 @@ async function assignMissing(ctx: AppContext, planId: string, chunk: number): Pr
 }
 
 /** Reconciles one live plan; returns what it did, or null when the plan is not live or its go-live sweep still runs. */
-export async function reconcilePlan(ctx: AppContext, planId: string, opts: { chunk?: number; driftBatch?: number } = {}): Promise<{ assigned: number; reevaluated: number } | null> {
+export async function reconcilePlan(ctx: AppContext, planId: string, opts: { chunk?: number; driftBatch?: number; notify?: boolean } = {}): Promise<{ assigned: number; reevaluated: number } | null> {
   const row = await findPlan(ctx.db, planId);
   if (!row || row.status !== 'live' || row.sweep_status === 'running') return null;
   const seq = await currentSeq(ctx);
-  const assigned = await assignMissing(ctx, planId, opts.chunk ?? SWEEP_CHUNK);
+  const assigned = await assignMissing(ctx, planId, opts.chunk ?? SWEEP_CHUNK, opts.notify ?? true);
   const [plan] = await rulesOf(ctx.db, [row], 'table');
   const limit = opts.driftBatch ?? DRIFT_BATCH;
   const drifted = plan ? await driftedPeople(ctx, plan, limit) : [];
@@ -99,8 +101,11 @@ export async function reconcilePlan(ctx: AppContext, planId: string, opts: { chu
   return { assigned, reevaluated: drifted.length };
 }
 
-/** Reconciles every live plan whose audience may have changed since it was last reconciled (`force`: every one). */
-export async function reconcileLivePlans(ctx: AppContext, opts: { force?: boolean } = {}): Promise<ReconcileReport> {
+/**
+ * Reconciles every live plan whose audience may have changed since it was last reconciled (`force`: every one).
+ * `notify: false` (seeded history only) leaves the people it assigns unannounced.
+ */
+export async function reconcileLivePlans(ctx: AppContext, opts: { force?: boolean; notify?: boolean } = {}): Promise<ReconcileReport> {
   const seq = await currentSeq(ctx);
   const staleBefore = new Date(ctx.clock.now().getTime() - FULL_CHECK_MS);
   const plans = await ctx.db.selectFrom('plans').select(['id', 'reconciled_at']).select(sql<boolean>`reconciled_seq IS NOT DISTINCT FROM ${seq}::bigint`.as('current')).where('status', '=', 'live').orderBy('id').execute();
@@ -111,7 +116,7 @@ export async function reconcileLivePlans(ctx: AppContext, opts: { force?: boolea
       report.skipped++;
       continue;
     }
-    const done = await reconcilePlan(ctx, p.id);
+    const done = await reconcilePlan(ctx, p.id, { notify: opts.notify });
     if (!done) {
       report.skipped++;
       continue;

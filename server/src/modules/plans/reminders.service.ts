@@ -15,7 +15,8 @@ import type { DeadlineSpec } from './plans.tables';
 const DAY = 86_400_000;
 const BATCH = 2000;
 
-interface Person {
+/** A person as plan messages address them. */
+export interface Person {
   user_id: string;
   email: string;
   mobile: string;
@@ -26,7 +27,7 @@ interface Person {
 }
 
 /** Messages to one person on the channels their preferences allow (in-app always). */
-function messagesFor(p: Person, template: TemplateName, params: Record<string, unknown>): OutgoingMessageRequest[] {
+export function messagesFor(p: Person, template: TemplateName, params: Record<string, unknown>): OutgoingMessageRequest[] {
   const prefs = p.notification_prefs ?? { email: true, sms: true, inapp: true };
   const channels: Channel[] = ['inapp', ...(['email', 'sms'] as const).filter((c) => prefs[c])];
   const name = p.language === 'hi' && p.full_name_hi ? p.full_name_hi : p.full_name;

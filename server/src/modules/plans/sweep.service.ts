@@ -2,6 +2,7 @@ import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../db/database';
 import type { DeadlinePeriod } from './plans.tables';
 import type { AppContext } from '../../platform/context';
+import { noteAssigned } from './assignment-notices.service';
 import { audienceSql, needsPosting, postingJoin } from './audience';
 import { rulesOf, type PlanRules } from './plan-rules';
 import { writeComplianceChanged } from './plans.events';
@@ -43,6 +44,8 @@ function countsFromSql(plan: PlanRules, now: Date, postingFrom: RawBuilder<unkno
 export interface ChunkMode {
   missingOnly: boolean;
   cause: 'plan_live' | 'reconcile';
+  /** The new assignments await their notice (false only for seeded history). */
+  notify?: boolean;
 }
 
 /**
@@ -71,8 +74,9 @@ export async function assignChunk(
       ORDER BY u.id
       LIMIT ${size}
     ), ins AS (
-      INSERT INTO plan_assignments (user_id, plan_id, status, cause, assigned_at, org_id, org_path, designation_id, posting_id, posting_from, state, due_at)
-      SELECT user_id, ${plan.id}::uuid, 'active', ${mode.cause}, ${now}::timestamptz, org_id, org_path, designation_id, posting_id, posting_from, 'open', due_at
+      INSERT INTO plan_assignments (user_id, plan_id, status, cause, assigned_at, org_id, org_path, designation_id, posting_id, posting_from, state, due_at, notice_due)
+      SELECT user_id, ${plan.id}::uuid, 'active', ${mode.cause}, ${now}::timestamptz, org_id, org_path, designation_id, posting_id, posting_from, 'open', due_at,
+        ${mode.notify ?? true}::boolean
       FROM picked
       ON CONFLICT (user_id, plan_id) DO NOTHING
       RETURNING user_id, due_at, posting_from
@@ -93,7 +97,8 @@ export async function assignChunk(
  * makes it resumable: a retried or duplicated job waits on the lock, then continues after the last committed chunk.
  * Returns the number of people it assigned.
  */
-export async function runSweep(ctx: AppContext, planId: string, opts: { chunk?: number; stopAfterChunks?: number } = {}): Promise<number> {
+export async function runSweep(ctx: AppContext, planId: string, opts: { chunk?: number; stopAfterChunks?: number; notify?: boolean } = {}): Promise<number> {
+  const notify = opts.notify ?? true;
   let assigned = 0;
   for (let chunks = 0; ; chunks++) {
     if (opts.stopAfterChunks !== undefined && chunks >= opts.stopAfterChunks) return assigned;
@@ -105,13 +110,14 @@ export async function runSweep(ctx: AppContext, planId: string, opts: { chunk?: 
       const [plan] = await rulesOf(trx, [row], 'table');
       if (!plan) return { done: true, count: 0 };
       const now = ctx.clock.now();
-      const { last, inserted } = await assignChunk(trx, plan, locked.sweep_cursor, now, opts.chunk);
+      const { last, inserted } = await assignChunk(trx, plan, locked.sweep_cursor, now, opts.chunk, { missingOnly: false, cause: 'plan_live', notify });
       if (last === null) {
         await trx.updateTable('plans').set({ sweep_status: 'done', swept_at: now }).where('id', '=', planId).execute();
         return { done: true, count: 0 };
       }
       await settleMany(trx, plan, inserted, now);
       if (plan.acrLinked) await writeComplianceChanged(trx, inserted, plan.id);
+      if (notify && inserted.length) await noteAssigned(trx, plan.id);
       await trx.updateTable('plans').set({ sweep_cursor: last }).where('id', '=', planId).execute();
       return { done: false, count: inserted.length };
     });

@@ -12,6 +12,7 @@ import { DeliveryStatusList } from './DeliveryStatusList';
 import { UserEditForm } from './UserEditForm';
 import { UserMergeForm } from './UserMergeForm';
 import { UserTransferForm } from './UserTransferForm';
+import { ReportingOfficerCard } from '../plans/admin/ReportingOfficerCard';
 
 /** One user: details, edit, deactivate/reactivate, transfer, merge, and message delivery status. */
 export function UserDetailPage() {
@@ -58,6 +59,7 @@ export function UserDetailPage() {
       <UserEditForm user={u} />
       <UserTransferForm userId={u.id} />
       <UserMergeForm userId={u.id} />
+      <ReportingOfficerCard userId={u.id} />
       <DeliveryStatusList userId={u.id} />
     </Page>
   );

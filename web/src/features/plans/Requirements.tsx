@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RequirementLine } from '../../api/plans';
 import { useFormat } from '../../i18n/format';
 import { PlanStatus } from './PlanStatus';
+import { CourseStateTag } from '../learning/CourseState';
 
 /** A plan's requirements for one person: what each asks, its dates, and the courses or programme that meet it. */
 export function Requirements({ lines, showHistory = false }: { lines: RequirementLine[]; showHistory?: boolean }) {
@@ -33,8 +34,7 @@ export function Requirements({ lines, showHistory = false }: { lines: Requiremen
               {r.courses.map((c) => (
                 <li key={c.courseId}>
                   <Link to="/courses/$courseId" params={{ courseId: c.courseId }}>{f.local(c.title)}</Link>{' '}
-                  <span className="tag">{t(`plans.courseStatus.${c.status}`)}</span>
-                  {c.status === 'in_progress' ? <span className="muted"> {t('plans.percent', { percent: c.progressPercent })}</span> : null}
+                  <CourseStateTag status={c.status} progressPercent={c.progressPercent} />
                   {c.retired ? <span className="muted"> {t('plans.retiredCourse')}</span> : null}
                 </li>
               ))}

@@ -31,6 +31,11 @@ const adminPlan = createRoute({
   path: '/plans/$id',
   component: lazyRouteComponent(() => import('./admin/PlanPage'), 'PlanPage'),
 });
+const adminPlanEdit = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/plans/$id/edit',
+  component: lazyRouteComponent(() => import('./admin/PlanEditPage'), 'PlanEditPage'),
+});
 const adminHrms = createRoute({
   getParentRoute: () => adminRoute,
   path: '/hrms',
@@ -39,4 +44,4 @@ const adminHrms = createRoute({
 
 export const planRoutes = [planPerson, verifyStatement] as const;
 /** Children of the admin layout route. */
-export const planAdminRoutes = [adminPlans, adminPlanNew, adminPlan, adminHrms] as const;
+export const planAdminRoutes = [adminPlans, adminPlanNew, adminPlan, adminPlanEdit, adminHrms] as const;

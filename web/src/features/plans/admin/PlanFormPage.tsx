@@ -1,119 +1,43 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/errors';
-import { useAudiencePreview, useCreatePlan, type PlanInput } from '../../../api/plans';
+import { useAudiencePreview, useCreatePlan, type AdminPlan, type PlanInput } from '../../../api/plans';
 import { Button } from '../../../components/Button';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { FormField } from '../../../components/FormField';
 import { Page } from '../../../components/Page';
 import { useFormat } from '../../../i18n/format';
 import { useAdminOrgs } from '../../admin/AdminOrgSelect';
-import { AudienceGroupFields, groupInput, newGroup, type GroupDraft } from './AudienceGroupFields';
-import { AudiencePeopleFields, type PersonChoice } from './AudiencePeopleFields';
-import { newRequirement, RequirementFields, type RequirementDraft } from './RequirementFields';
-
-type DeadlineKind = 'fixed' | 'after_joining' | 'after_assignment' | 'after_posting';
-
-/** The form's state, close to the request it becomes. */
-interface Draft {
-  ownerOrgId: string;
-  nameEn: string;
-  nameHi: string;
-  descriptionEn: string;
-  descriptionHi: string;
-  acrLinked: boolean;
-  audience: 'all' | 'criteria';
-  groups: GroupDraft[];
-  include: PersonChoice[];
-  exclude: PersonChoice[];
-  deadlineKind: DeadlineKind;
-  date: string;
-  lateJoinerDays: string;
-  everyYear: boolean;
-  days: string;
-  unit: 'days' | 'months';
-  countsFrom: 'ever' | 'cycle';
-  requirements: RequirementDraft[];
-}
-
-const num = (v: string) => (v.trim() === '' ? undefined : Number(v));
-
-/** The audience as the API takes it; groups keep their positions so the server's problems land on the right one. */
-function audienceInput(d: Draft): PlanInput['audience'] {
-  const people = {
-    ...(d.include.length ? { includeUserIds: d.include.map((p) => p.id) } : {}),
-    ...(d.exclude.length ? { excludeUserIds: d.exclude.map((p) => p.id) } : {}),
-  };
-  if (d.audience === 'all') return { mode: 'all', ...people };
-  const groups = d.groups.map(groupInput);
-  // Only people named one by one: untouched groups are left out rather than refused as empty.
-  const onlyPeople = d.include.length > 0 && groups.every((g) => Object.keys(g).length === 0);
-  return { mode: 'criteria', groups: onlyPeople ? [] : groups, ...people };
-}
-
-function deadlineInput(d: Draft): PlanInput['deadline'] {
-  if (d.deadlineKind === 'fixed') {
-    return { kind: 'fixed', date: d.date, ...(d.lateJoinerDays.trim() ? { lateJoinerDays: num(d.lateJoinerDays) } : {}), ...(d.everyYear ? { everyYear: true } : {}) };
-  }
-  return { kind: d.deadlineKind, [d.unit]: num(d.days) };
-}
-
-function toInput(d: Draft): PlanInput {
-  return {
-    ownerOrgId: d.ownerOrgId,
-    name: { en: d.nameEn, hi: d.nameHi },
-    description: { en: d.descriptionEn, hi: d.descriptionHi },
-    acrLinked: d.acrLinked,
-    audience: audienceInput(d),
-    deadline: deadlineInput(d),
-    countsFrom: d.countsFrom,
-    requirements: d.requirements.map((r) => ({
-      kind: r.kind,
-      ...(r.kind === 'courses' || r.kind === 'any_of' ? { courseIds: r.courses.map((c) => c.id) } : {}),
-      ...(r.kind === 'any_of' || r.kind === 'tagged' ? { count: num(r.count) } : {}),
-      ...(r.kind === 'tagged' ? { tags: r.tags.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean) } : {}),
-      ...(r.kind === 'tagged' && r.publishedAfter ? { publishedAfter: r.publishedAfter } : {}),
-      ...(r.kind === 'programme' && r.programmeId ? { programmeId: r.programmeId } : {}),
-      ...(r.validityMonths ? { validityMonths: num(r.validityMonths), renewalWindowDays: num(r.renewalWindowDays) } : {}),
-    })),
-  };
-}
-
-/** Messages of the server's field problems under a path (the path itself or anything inside it, unless exactly). */
-function problemsAt(error: unknown, path: string, exactly = false): string[] {
-  if (!(error instanceof ApiError)) return [];
-  return error.fields.filter((f) => f.field === path || (!exactly && f.field.startsWith(`${path}.`))).map((f) => f.message);
-}
+import { AudienceGroupFields, newGroup } from './AudienceGroupFields';
+import { AudiencePeopleFields } from './AudiencePeopleFields';
+import { audienceInput, emptyDraft, problemsAt, toInput, type DeadlineKind, type Draft } from './plan-draft';
+import { newRequirement, RequirementFields } from './RequirementFields';
 
 /** MDO admins create a draft plan: names, audience, deadline and requirements, with a live audience count. */
 export function PlanFormPage() {
+  const orgs = useAdminOrgs();
+  const create = useCreatePlan();
+  return <PlanForm initial={emptyDraft(orgs[0]?.id ?? '')} save={create} />;
+}
+
+interface FormProps {
+  initial: Draft;
+  /** Creating (POST) or replacing a draft (PUT): both answer the saved plan. */
+  save: UseMutationResult<AdminPlan, Error, PlanInput>;
+  /** Editing a saved draft: its title and a way back. */
+  editing?: AdminPlan;
+}
+
+/** The plan form, for a new plan or a saved draft (prefilled; the owner then stays as it is). */
+export function PlanForm({ initial, save, editing }: FormProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const navigate = useNavigate();
   const orgs = useAdminOrgs();
-  const create = useCreatePlan();
+  const create = save;
   const preview = useAudiencePreview();
-  const [d, setD] = useState<Draft>({
-    ownerOrgId: orgs[0]?.id ?? '',
-    nameEn: '',
-    nameHi: '',
-    descriptionEn: '',
-    descriptionHi: '',
-    acrLinked: false,
-    audience: 'all',
-    groups: [newGroup()],
-    include: [],
-    exclude: [],
-    deadlineKind: 'after_assignment',
-    date: '',
-    lateJoinerDays: '',
-    everyYear: false,
-    days: '30',
-    unit: 'days',
-    countsFrom: 'ever',
-    requirements: [newRequirement()],
-  });
+  const [d, setD] = useState<Draft>(initial);
   const set = (patch: Partial<Draft>) => setD((prev) => ({ ...prev, ...patch }));
   const owner = d.ownerOrgId || orgs[0]?.id || '';
   const submit = (e: FormEvent) => {
@@ -126,13 +50,14 @@ export function PlanFormPage() {
   // Problems of the audience as a whole; those of a group or a person show next to it.
   const audienceErrors = problemsAt(create.error, 'audience', true).concat(problemsAt(create.error, 'audience.groups', true)).join(' ');
   return (
-    <Page title={t('plans.form.title')} intro={t('plans.form.intro')}>
+    <Page title={editing ? t('plans.edit.title', { name: f.local(editing.name) ?? '' }) : t('plans.form.title')} intro={editing ? t('plans.edit.intro') : t('plans.form.intro')}>
+      {editing ? <p><Link to="/admin/plans/$id" params={{ id: editing.id }}>{t('plans.edit.back')}</Link></p> : null}
       <form className="form" onSubmit={submit} noValidate>
         <ErrorMessage error={create.error} />
         <FormField label={t('plans.form.owner')} error={err('ownerOrgId')}>
           {({ id }) => (
-            <select id={id} value={owner} onChange={(e) => changeOwner(e.target.value)}>
-              {orgs.map((o) => (
+            <select id={id} value={owner} disabled={editing !== undefined} onChange={(e) => changeOwner(e.target.value)}>
+              {(editing && !orgs.some((o) => o.id === owner) ? [editing.ownerOrg, ...orgs] : orgs).map((o) => (
                 <option key={o.id} value={o.id}>{f.name(o)}</option>
               ))}
             </select>
@@ -259,7 +184,7 @@ export function PlanFormPage() {
           <Button variant="secondary" onClick={() => set({ requirements: [...d.requirements, newRequirement()] })}>{t('plans.form.addRequirement')}</Button>
         </p>
         <div className="actions">
-          <Button type="submit" busy={create.isPending}>{t('plans.form.save')}</Button>
+          <Button type="submit" busy={create.isPending}>{editing ? t('plans.edit.save') : t('plans.form.save')}</Button>
         </div>
       </form>
     </Page>

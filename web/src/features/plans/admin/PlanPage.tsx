@@ -10,6 +10,8 @@ import { Page } from '../../../components/Page';
 import { useFormat } from '../../../i18n/format';
 import { PlanStatus } from '../PlanStatus';
 import { AudienceSummary } from './AudienceSummary';
+import { useDeadlineText } from './deadline-text';
+import { PublishDialog } from './PublishDialog';
 
 const BUCKETS: { key: PeopleStatus; count: keyof NonNullable<ReturnType<typeof usePlanProgress>['data']>['counts'] }[] = [
   { key: 'all', count: 'assigned' },
@@ -38,17 +40,8 @@ function PlanView({ plan }: { plan: AdminPlan }) {
   const f = useFormat();
   const navigate = useNavigate();
   const actions = usePlanActions(plan.id);
-  const deadline = plan.deadline;
-  const deadlineText =
-    deadline.kind === 'fixed' && deadline.date
-      ? [
-          t('plans.deadline.fixedOn', { date: f.date(`${deadline.date}T12:00:00+05:30`) }),
-          ...(deadline.everyYear ? [t('plans.deadline.everyYear')] : []),
-          ...(deadline.lateJoinerDays ? [t('plans.deadline.lateJoiners', { count: deadline.lateJoinerDays })] : []),
-        ].join(' · ')
-      : deadline.months !== undefined
-        ? t(`plans.deadline.${deadline.kind}Months`, { count: deadline.months })
-        : t(`plans.deadline.${deadline.kind}Days`, { count: deadline.days ?? 0 });
+  const deadlineText = useDeadlineText();
+  const [publishing, setPublishing] = useState(false);
   const busy = actions.publish.isPending || actions.retire.isPending || actions.remove.isPending;
   return (
     <Page title={f.local(plan.name) ?? ''} intro={f.local(plan.description)}>
@@ -62,7 +55,7 @@ function PlanView({ plan }: { plan: AdminPlan }) {
           <dt>{t('plans.form.audience')}</dt>
           <dd><AudienceSummary audience={plan.audience} /></dd>
           <dt>{t('plans.form.deadline')}</dt>
-          <dd>{deadlineText}</dd>
+          <dd>{deadlineText(plan.deadline)}</dd>
           <dt>{t('plans.acr')}</dt>
           <dd>{plan.acrLinked ? t('plans.yes') : t('plans.no')}</dd>
         </dl>
@@ -80,7 +73,9 @@ function PlanView({ plan }: { plan: AdminPlan }) {
           ))}
         </ol>
         <div className="actions">
-          {plan.permissions.publish ? <Button busy={actions.publish.isPending} disabled={busy} onClick={() => actions.publish.mutate()}>{t('plans.admin.publish')}</Button> : null}
+          {plan.permissions.edit ? <Link className="btn btn-secondary" to="/admin/plans/$id/edit" params={{ id: plan.id }}>{t('plans.edit.action')}</Link> : null}
+          {plan.permissions.change ? <Link className="btn btn-secondary" to="/admin/plans/$id/edit" params={{ id: plan.id }}>{t('plans.change.action')}</Link> : null}
+          {plan.permissions.publish ? <Button busy={actions.publish.isPending} disabled={busy} onClick={() => setPublishing(true)}>{t('plans.admin.publish')}</Button> : null}
           {plan.permissions.retire ? (
             <Button variant="danger" disabled={busy} onClick={() => window.confirm(t('plans.admin.retireConfirm')) && actions.retire.mutate()}>{t('plans.admin.retire')}</Button>
           ) : null}
@@ -88,8 +83,9 @@ function PlanView({ plan }: { plan: AdminPlan }) {
             <Button variant="danger" disabled={busy} onClick={() => actions.remove.mutate(undefined, { onSuccess: () => void navigate({ to: '/admin/plans' }) })}>{t('plans.admin.delete')}</Button>
           ) : null}
         </div>
-        <ErrorMessage error={actions.publish.error ?? actions.retire.error ?? actions.remove.error} />
+        <ErrorMessage error={actions.retire.error ?? actions.remove.error} />
       </section>
+      {plan.permissions.publish ? <PublishDialog plan={plan} open={publishing} onClose={() => setPublishing(false)} /> : null}
       {plan.permissions.manage ? <Progress planId={plan.id} /> : null}
     </Page>
   );
