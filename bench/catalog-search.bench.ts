@@ -13,6 +13,8 @@ import { startRuntime, type Runtime } from '../server/src/runtime';
 import { buildApp } from '../server/src/app';
 import { DEMO_PASSWORD } from '../server/src/demo';
 import { TestClient } from '../server/test/harness';
+import { searchColumnsOf } from '../server/src/modules/courses/catalog-index';
+import { FOLD_REVISION } from '../server/src/modules/courses/search-fold';
 import { cookieHeader } from './lib/http-client';
 import { createDatabase, dropDatabase, pgbenchSelect, urlFor } from './lib/postgres';
 
@@ -42,6 +44,9 @@ const QUERIES: { label: string; path: string }[] = [
   { label: 'english', path: '/api/catalog?q=cyber%20security' },
   { label: 'english misspelt', path: '/api/catalog?q=disaster%20managment' },
   { label: 'english partial', path: '/api/catalog?q=procur' },
+  { label: 'romanised hindi', path: '/api/catalog?q=suchna%20ka%20adhikaar' },
+  { label: 'romanised hindi 2', path: '/api/catalog?q=aapda%20prabandhan' },
+  { label: 'initials', path: '/api/catalog?q=rti' },
   { label: 'filtered', path: '/api/catalog?q=leadership&language=hi&maxDuration=120&type=video' },
   { label: 'competency', path: '/api/catalog?competency=cyber-security&sort=rating' },
   { label: 'browse newest', path: '/api/catalog?sort=newest&page=3' },
@@ -64,11 +69,15 @@ async function seedCourses(runtime: Runtime): Promise<string[]> {
       const title = { en: `${levelEn} ${topicEn} ${audEn} ${i}`, hi: `${audHi} ${topicHi} ${levelHi} ${i}` };
       const summary = { en: `${topicEn}: ${pick(SUMMARY_WORDS, i)} and ${pick(SUMMARY_WORDS, i + 5)}`, hi: `${topicHi} पर ${pick(SUMMARY_WORDS, i + 3)}` };
       const code = topicEn.toLowerCase().replace(/[^a-z]+/g, '-');
+      // The romanised search keys, as publication writes them.
+      const index = searchColumnsOf({ texts: { en: { title: title.en, summary: summary.en, description: '' }, hi: { title: title.hi, summary: summary.hi, description: '' } }, tags: [code] });
       return {
         id: crypto.randomUUID(),
         provider: pick(orgs, i).id,
         texts: JSON.stringify({ en: { ...{ title: title.en, summary: summary.en }, description: '' }, hi: { title: title.hi, summary: summary.hi, description: '' } }),
         search: `${title.en} ${title.hi} ${summary.en} ${summary.hi} ${code}`,
+        folded: index.search_folded,
+        initials: index.search_initials,
         minutes: 15 + (i % 12) * 15,
         competencies: JSON.stringify([{ code, level: 1 + (i % 5) }]),
         types: `{html,${pick(TYPES, i)}}`,
@@ -88,10 +97,12 @@ async function seedCourses(runtime: Runtime): Promise<string[]> {
              AS t(id, provider, moderated, completions, rating_count, rating_sum, n)
         RETURNING id
       ), v AS (
-        INSERT INTO course_versions (course_id, version_no, state, texts, languages, duration_minutes, competencies, tags, search_text, lesson_types, published_at)
-        SELECT id, 1, 'published', texts, '{en,hi}', minutes, competencies, '{}', search, types::text[], now()
+        INSERT INTO course_versions (course_id, version_no, state, texts, languages, duration_minutes, competencies, tags, search_text,
+                                     search_folded, search_initials, search_fold_rev, lesson_types, published_at)
+        SELECT id, 1, 'published', texts, '{en,hi}', minutes, competencies, '{}', search, folded, initials, ${FOLD_REVISION}, types::text[], now()
         FROM unnest(${col('id')}::uuid[], ${col('texts')}::jsonb[], ${col('minutes')}::int[], ${col('competencies')}::jsonb[],
-                    ${col('search')}::text[], ${col('types')}::text[]) AS t(id, texts, minutes, competencies, search, types)
+                    ${col('search')}::text[], ${col('folded')}::text[], ${col('initials')}::text[], ${col('types')}::text[])
+             AS t(id, texts, minutes, competencies, search, folded, initials, types)
         RETURNING id, course_id
       )
       SELECT count(*) FROM v`.execute(db);
@@ -102,7 +113,7 @@ async function seedCourses(runtime: Runtime): Promise<string[]> {
       SELECT c.id, c.provider_org_id FROM courses c WHERE c.moderated AND c.id = ANY (${col('id').filter((_, k) => rows[k]?.moderated)}::uuid[])`.execute(db);
     ids.push(...col('id'));
   }
-  await sql`INSERT INTO catalog_words (word) SELECT DISTINCT unnest(tsvector_to_array(search_vector)) FROM course_versions
+  await sql`INSERT INTO catalog_words (word) SELECT DISTINCT unnest(tsvector_to_array(to_tsvector('simple', search_text))) FROM course_versions
     WHERE state = 'published' ON CONFLICT DO NOTHING`.execute(db);
   // The steady state autovacuum reaches: GIN pending lists merged, statistics fresh.
   await sql`VACUUM ANALYZE`.execute(db);

@@ -15,7 +15,7 @@ const ALLOWED = {
   assessments: ['courses', 'learning'],
   programmes: ['courses', 'learning', 'identity'],
   competencies: ['courses', 'learning', 'identity', 'orgs'],
-  certificates: ['courses', 'learning', 'programmes', 'competencies', 'identity', 'orgs'],
+  certificates: ['courses', 'learning', 'programmes', 'competencies', 'identity', 'orgs', 'notifications'],
   plans: ['courses', 'learning', 'programmes', 'certificates', 'identity', 'user-admin', 'orgs', 'notifications'],
   reports: ['courses', 'learning', 'plans', 'orgs', 'notifications'],
   hrms: ['plans', 'orgs'],

@@ -76,6 +76,30 @@ describe('My Learning', () => {
     expect(body.assigned.map((a: { overdue: boolean }) => a.overdue)).toEqual([true, false]);
     expect(body.assigned[0].resume).toEqual({ lessonKey: key(late, 0), positionSeconds: 0 });
   });
+
+  it('lists the courses to finish next step first: started ones, then assigned by deadline, then the rest', async () => {
+    const two = () => makePublishedCourse(t.ctx, { lessons: [{ type: 'html' }, { type: 'html' }] });
+    const [dueLater, dueSoon, noDeadline, selfOld, startedAssigned, startedSelf] = await Promise.all([two(), two(), two(), two(), two(), two()]);
+    const { id, c } = await learner();
+    const now = t.clock.now().getTime();
+    const day = 86_400_000;
+    await t.ctx.db.transaction().execute(async (trx) => {
+      await enrolLearner(trx, { userId: id, courseId: selfOld.courseId, source: 'self', now: new Date(now - 3 * day) });
+      await enrolLearner(trx, { userId: id, courseId: dueLater.courseId, source: 'assignment', dueAt: new Date(now + 30 * day) });
+      await enrolLearner(trx, { userId: id, courseId: noDeadline.courseId, source: 'assignment', dueAt: null });
+      await enrolLearner(trx, { userId: id, courseId: dueSoon.courseId, source: 'assignment', dueAt: new Date(now + 2 * day) });
+      await enrolLearner(trx, { userId: id, courseId: startedAssigned.courseId, source: 'assignment', dueAt: new Date(now + 60 * day) });
+    });
+    expect((await c.post(`/api/courses/${startedSelf.courseId}/enrol`)).status).toBeLessThan(300);
+    // Half of each started course: the assigned one first, the self-enrolled one touched last.
+    await progress(c, startedAssigned, [{ lessonKey: key(startedAssigned, 0), clientSeq: 1, timeSpentSeconds: 60, language: 'en', html: { scrolledToEnd: true } }]);
+    await progress(c, startedSelf, [{ lessonKey: key(startedSelf, 0), clientSeq: 1, timeSpentSeconds: 60, language: 'en', html: { scrolledToEnd: true } }]);
+    const { body } = await mine(c, startedSelf.courseId);
+    const order = body.inProgress.map((x: { courseId: string }) => x.courseId);
+    expect(order).toEqual([startedSelf, startedAssigned, dueSoon, dueLater, noDeadline, selfOld].map((x) => x.courseId));
+    expect(body.inProgress.slice(0, 2).every((x: { progressPercent: number }) => x.progressPercent > 0)).toBe(true);
+    expect(body.inProgress.slice(2).every((x: { progressPercent: number }) => x.progressPercent === 0)).toBe(true);
+  });
 });
 
 describe('audio and video of unknown length', () => {

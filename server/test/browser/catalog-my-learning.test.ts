@@ -71,19 +71,21 @@ describe('My Learning of a seeded demo learner', () => {
     await page.goto('/my-learning');
     await page.getByRole('heading', { level: 1, name: tr(lang, 'myLearning.title') }).waitFor();
     await page.getByTestId('learning-totals').waitFor();
-    const assigned = page.locator('section[aria-labelledby="ml-assigned"]');
-    await assigned.getByText(tr(lang, 'myLearning.overdue'), { exact: true }).first().waitFor();
-    expect(await assigned.getByText(trPattern(lang, 'myLearning.due')).count()).toBeGreaterThanOrEqual(2);
-    const inProgress = page.locator('section[aria-labelledby="ml-in-progress"]');
-    expect(await inProgress.getByRole('link', { name: new RegExp(`^${tr(lang, 'course.resume')}`) }).count()).toBeGreaterThanOrEqual(2);
-    expect(await inProgress.getByRole('link', { name: new RegExp(`^${tr(lang, 'course.start')}`) }).count()).toBeGreaterThanOrEqual(1);
+    // Due dates show wherever the course is listed: under Continue once started, else under Assigned.
+    await page.getByText(tr(lang, 'myLearning.overdue'), { exact: true }).first().waitFor();
+    expect(await page.getByText(trPattern(lang, 'myLearning.due')).count()).toBeGreaterThanOrEqual(2);
+    const inProgress = page.locator('section[aria-labelledby="ml-continue"]');
+    expect(await inProgress.getByRole('link', { name: new RegExp(`^${tr(lang, 'course.action.in_progress')}`) }).count()).toBeGreaterThanOrEqual(2);
+    expect(await page.getByRole('link', { name: new RegExp(`^${tr(lang, 'course.action.not_started')}\\s*:`) }).count()).toBeGreaterThanOrEqual(1);
+    // What to continue comes first.
+    expect(await page.getByTestId('my-course').first().getAttribute('data-state')).toBe('in_progress');
     const completed = page.locator('section[aria-labelledby="ml-completed"]');
     expect(await completed.getByText(trPattern(lang, 'myLearning.completedOn')).count()).toBeGreaterThanOrEqual(3);
     await checkPage(page, 'My Learning (Ramesh)');
 
     // Resume the course whose final assessment was left open: the attempt resumes with its saved answers.
     const rti = inProgress.locator('li', { hasText: 'Right to Information' });
-    await rti.getByRole('link', { name: new RegExp(`^${tr(lang, 'course.resume')}`) }).click();
+    await rti.getByRole('link', { name: new RegExp(`^${tr(lang, 'course.action.in_progress')}`) }).click();
     await page.waitForURL((u) => u.pathname.includes('/learn/'));
     await page.getByRole('button', { name: tr(lang, 'attempt.resume'), exact: true }).click();
     await page.locator('form.attempt fieldset.question').first().waitFor();

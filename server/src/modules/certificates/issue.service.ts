@@ -14,6 +14,7 @@ import { competenciesByCode } from '../competencies';
 import { loadMe } from '../identity';
 import { findOrg } from '../orgs';
 import { newCertificateNumber } from './certificate-number';
+import { readyNotice, sendReadyNotice, type ReadyNotice } from './certificate-notice';
 import { checkEligibility, subjectFacts, type ScoreHint } from './certificate-subjects';
 import {
   findCertificate,
@@ -155,7 +156,7 @@ async function namedCompetencies(ctx: AppContext, list: { code: string; level: n
 
 /** What is issued: the full snapshot with its signed credential, or "not eligible" with the reason. */
 type Outcome =
-  | { eligible: true; snapshot: Snapshot; status: { listId: number; index: number; issuerDid: string; baseUrl: string } }
+  | { eligible: true; snapshot: Snapshot; status: { listId: number; index: number; issuerDid: string; baseUrl: string }; notice: ReadyNotice }
   | { eligible: false; snapshot: Snapshot };
 
 /**
@@ -223,6 +224,7 @@ async function prepare(ctx: AppContext, cert: CertificateRow, hint: ScoreHint | 
   return {
     eligible: true,
     status: { listId: status.listId, index: status.index, issuerDid: issuerId.did, baseUrl: issuerId.baseUrl },
+    notice: readyNotice(holder, subject.title, cert.number, publicUrl),
     snapshot: {
       ...partial,
       status: 'issued',
@@ -253,6 +255,8 @@ async function commit(ctx: AppContext, trx: Transaction<DB>, cert: CertificateRo
       throw new Error('status list belongs to another issuer');
     }
     await writeOutbox(trx, CERTIFICATE_ISSUED, { userId: cert.user_id, certificateId: cert.id, number: cert.number, kind: cert.kind, subjectId: cert.subject_id });
+    // Told once: only the worker whose compare-and-set issued it gets here; a re-run finds it issued and stops.
+    await sendReadyNotice(trx, outcome.notice);
   }
   return status;
 }

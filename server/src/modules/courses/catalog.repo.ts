@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/database';
 import type { LessonType } from './courses.tables';
 import { visibleToSql, type Viewer } from './courses.service';
+import { foldWord } from './search-fold';
 
 export type CatalogSort = 'relevance' | 'newest' | 'most_completed' | 'rating';
 
@@ -43,13 +44,28 @@ async function similarWords(db: Kysely<DB>, words: string[]): Promise<string[][]
 }
 
 /**
- * The text search queries for a set of words: each word matches as a prefix (partial words) or as one of the
- * lexicon words similar to it (misspellings); `all` needs every word, `any` at least one; `exact` ranks exact hits up.
+ * Alternatives that also match a word typed another way: its folded romanised key against the folded keys of the
+ * courses' Hindi words (weight D; as a prefix from three letters), and a short Latin word as an initialism (weight C).
+ */
+function transliterated(w: string): string[] {
+  const folded = foldWord(w);
+  const out = folded ? [`${lexeme(folded)}:${folded.length >= 3 ? '*' : ''}D`] : [];
+  if (/^[a-z]{3,5}$/.test(w)) out.push(`${lexeme(w)}:C`);
+  return out;
+}
+
+/**
+ * The text search queries for a set of words: each word matches as a prefix (partial words), as one of the lexicon
+ * words similar to it (misspellings), or romanised (transliterated); `all` needs every word, `any` at least one;
+ * `exact` ranks hits of the words as typed up.
  */
 export async function searchQueries(db: Kysely<DB>, words: string[]): Promise<{ all: string; any: string; exact: string }> {
   const similar = await similarWords(db, words);
-  const terms = words.map((w, i) => `(${[`${lexeme(w)}:*`, ...(similar[i] ?? []).filter((s) => s !== w).map(lexeme)].join(' | ')})`);
-  return { all: terms.join(' & '), any: terms.join(' | '), exact: words.map((w) => `${lexeme(w)}:*`).join(' & ') };
+  const terms = words.map((w, i) => {
+    const written = [`${lexeme(w)}:*A`, ...(similar[i] ?? []).filter((s) => s !== w).map((s) => `${lexeme(s)}:A`)];
+    return `(${[...written, ...transliterated(w)].join(' | ')})`;
+  });
+  return { all: terms.join(' & '), any: terms.join(' | '), exact: words.map((w) => `${lexeme(w)}:*A`).join(' & ') };
 }
 
 /**
@@ -107,7 +123,8 @@ export type CatalogRow = Awaited<ReturnType<typeof catalogPage>>[number];
 
 /**
  * Searches the catalog in Hindi and English: full text on `search_vector` where every query word matches as a
- * prefix or as a similar lexicon word; when no course has every word, courses with any of them, best first.
+ * prefix, as a similar lexicon word or romanised (search-fold.ts); when no course has every word, courses with any
+ * of them, best first.
  */
 export async function searchCatalog(db: Kysely<DB>, viewer: Viewer, f: CatalogFilter): Promise<CatalogRow[]> {
   const words = searchWords(f.q);

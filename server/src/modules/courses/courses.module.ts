@@ -1,5 +1,6 @@
 import type { Module } from '../../platform/module';
 import { authoringRoutes } from './authoring.routes';
+import { refoldCatalogJob } from './catalog-index';
 import { catalogRoutes } from './catalog.routes';
 
 /** Courses: authoring and the review workflow, the catalog, course pages and course files. */
@@ -9,4 +10,5 @@ export const coursesModule: Module = {
     await authoringRoutes(app, ctx);
     await catalogRoutes(app, ctx);
   },
+  jobs: [refoldCatalogJob],
 };

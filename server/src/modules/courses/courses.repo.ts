@@ -170,13 +170,6 @@ export async function copyVersionContent(trx: Transaction<DB>, fromVersionId: st
     WHERE l.version_id = ${fromVersionId}`.execute(trx);
 }
 
-/** Adds the words of a published version's search text to the catalog lexicon. */
-export async function addSearchWords(trx: Q, versionId: string): Promise<void> {
-  await sql`INSERT INTO catalog_words (word)
-    SELECT DISTINCT unnest(tsvector_to_array(search_vector)) FROM course_versions WHERE id = ${versionId}
-    ON CONFLICT DO NOTHING`.execute(trx);
-}
-
 export async function audienceOf(db: Q, courseId: string): Promise<string[]> {
   return (await db.selectFrom('course_audience_orgs').select('org_id').where('course_id', '=', courseId).execute()).map((r) => r.org_id);
 }

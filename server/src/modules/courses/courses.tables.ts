@@ -75,6 +75,10 @@ export interface CourseVersionsTable {
   updated_at: Generated<Date>;
   published_at: Timestamp | null;
   search_text: Generated<string>;
+  /** Folded romanised keys of the Hindi words and initialisms of the English title (migration 20261207_0024). */
+  search_folded: Generated<string>;
+  search_initials: Generated<string>;
+  search_fold_rev: Generated<number>;
   search_vector: ColumnType<string, never, never>;
   /** Set when a reviewer approves an in-review version; cleared when it is sent back (migration 20261125_0101). */
   approved_at: Timestamp | null;

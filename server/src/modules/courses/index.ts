@@ -20,5 +20,6 @@ export {
 export type { PublishedLesson } from './courses.service';
 export type { AssessmentSettings, CourseTexts, LessonContent, LessonType } from './courses.tables';
 export { sanitizeLessonHtml } from './lesson-content';
+export { tagLabel } from './tag-labels';
 export { courseVersionFacts } from './version-facts';
 export { indexForCatalog } from './workflow.service';

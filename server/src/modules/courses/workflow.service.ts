@@ -15,6 +15,7 @@ import * as repo from './courses.repo';
 import type { AuthoringCourse } from './courses.schema';
 import { versionModules } from './courses.service';
 import { missingForReview } from './lesson-content';
+import { addSearchWords, searchColumnsOf } from './catalog-index';
 import { VERSION_REVIEW_GAPS, VERSION_STARTED } from './courses.hook-points';
 
 type Out = Promise<Static<typeof AuthoringCourse>>;
@@ -91,23 +92,17 @@ export async function sendBack(ctx: AppContext, actor: Actor, source: AuditSourc
   return authoringCourse(ctx, actor, courseId);
 }
 
-/** Builds the catalog search text from both languages' titles and summaries and the tags. */
-export function searchTextOf(version: repo.VersionRow): string {
-  const t = version.texts;
-  return [t.en?.title, t.hi?.title, t.en?.summary, t.hi?.summary, ...version.tags].filter((s) => s && s.trim()).join(' ');
-}
-
 /**
- * Makes a published version findable in the catalog: search text from both languages and the tags, its lesson
- * types, and its words in the search lexicon. Publication calls it; seeds and imports that insert published
- * versions directly must call it too.
+ * Makes a published version findable in the catalog: search text from both languages and the tags (with the folded
+ * romanised keys of its Hindi words and its title's initialisms), its lesson types, and its words in the search
+ * lexicon. Publication calls it; seeds and imports that insert published versions directly must call it too.
  */
 export async function indexForCatalog(db: AppContext['db'] | Transaction<DB>, versionId: string): Promise<void> {
   const version = await repo.findVersion(db, versionId);
   if (!version) return;
   const lessonTypes = [...new Set((await repo.lessonsOf(db, versionId)).map((l) => l.type))];
-  await db.updateTable('course_versions').set({ search_text: searchTextOf(version), lesson_types: lessonTypes }).where('id', '=', versionId).execute();
-  await repo.addSearchWords(db, versionId);
+  await db.updateTable('course_versions').set({ ...searchColumnsOf(version), lesson_types: lessonTypes }).where('id', '=', versionId).execute();
+  await addSearchWords(db, versionId);
 }
 
 /** Publisher publishes the approved version: it becomes immutable, the previous one is superseded. */

@@ -136,7 +136,9 @@ export const MyCourse = Type.Object({
 });
 export type MyCourseT = Static<typeof MyCourse>;
 export const MyLearning = Type.Object({
-  inProgress: Type.Array(MyCourse),
+  inProgress: Type.Array(MyCourse, {
+    description: 'Every course not yet completed, next step first: started ones (latest activity first), then assigned ones not started (earliest deadline first), then the rest.',
+  }),
   completed: Type.Array(MyCourse),
   assigned: Type.Array(MyCourse),
   totals: Type.Object({

@@ -8,6 +8,7 @@ import { learningFail } from './learning.messages';
 import { courseGate, enrolmentsOf, findEnrolment, lockEnrolment, progressOf, progressOfCourses } from './learning.repo';
 import { courseTitle, presentCompletion, presentEnrolment, presentLessons, resumeTarget } from './learning.presenter';
 import type { MyCourseT } from './learning.schema';
+import { byNextStep } from './next-steps.rules';
 
 /**
  * A learner's state in one course for the course page and the player: per-lesson progress, where to resume,
@@ -67,7 +68,10 @@ async function resumeTargets(ctx: AppContext, userId: string, rows: EnrolmentLis
   return targets;
 }
 
-/** My Learning: courses in progress (with resume target), completed (date, hours) and assigned (due dates, overdue). */
+/**
+ * My Learning: courses to finish (with resume target) in next-step order, completed (date, hours) and assigned (due
+ * dates, overdue).
+ */
 export async function myLearning(ctx: AppContext, actor: Actor, language: Language) {
   const rows = await enrolmentsOf(ctx.db, actor.userId);
   const targets = await resumeTargets(ctx, actor.userId, rows);
@@ -96,7 +100,8 @@ export async function myLearning(ctx: AppContext, actor: Actor, language: Langua
   );
   const completed = items.filter((i) => i.status === 'completed');
   return {
-    inProgress: items.filter((i) => i.status === 'in_progress'),
+    // What to do next first: started courses, then assigned ones by deadline, then other enrolments not started.
+    inProgress: items.filter((i) => i.status === 'in_progress').sort(byNextStep),
     completed: completed.sort((a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? '')),
     assigned: items.filter((i) => i.source === 'assignment').sort((a, b) => (a.dueAt ?? '9').localeCompare(b.dueAt ?? '9')),
     totals: {

@@ -9,6 +9,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useFormat } from '../../i18n/format';
+import { CourseCertificate } from './CourseCertificate';
+import { CourseStateTag, courseState, useCourseAction } from './CourseState';
 import { MissingItems } from './MissingItems';
 import { RatingForm, Ratings } from './Ratings';
 import { Syllabus } from './Syllabus';
@@ -60,6 +62,7 @@ export function CoursePage() {
         </p>
       )}
       <ErrorMessage error={learning.error} />
+      {enrolled?.completion.status === 'completed' ? <CourseCertificate courseId={c.id} /> : null}
       {enrolled ? <MissingItems courseId={c.id} completion={enrolled.completion} /> : null}
       {texts?.description ? (
         <section className="card" aria-labelledby="about-heading">
@@ -82,6 +85,7 @@ function EnrolPanel({ course, learning }: { course: Course; learning: CourseLear
   const f = useFormat();
   const navigate = useNavigate();
   const enrol = useEnrol(course.id);
+  const action = useCourseAction();
   const first = firstLessonKey(course);
   if (!learning) {
     return (
@@ -110,7 +114,9 @@ function EnrolPanel({ course, learning }: { course: Course; learning: CourseLear
         <p className="alert alert-success" data-testid="course-enrol">{t('course.completedOn', { date: f.date(completion.completedAt) })}</p>
       ) : (
         <>
-          <label htmlFor="course-progress">{t('course.percentDone', { percent: completion.percent })}</label>
+          <label htmlFor="course-progress">
+            <CourseStateTag status={completion.status} progressPercent={completion.percent} />
+          </label>
           <progress id="course-progress" max={100} value={completion.percent} />
         </>
       )}
@@ -123,7 +129,7 @@ function EnrolPanel({ course, learning }: { course: Course; learning: CourseLear
             className="btn btn-primary"
             data-testid={completion.status === 'completed' ? undefined : 'course-enrol'}
           >
-            {completion.status === 'completed' ? t('course.revisit') : completion.percent > 0 ? t('course.resume') : t('course.start')}
+            {action(courseState({ status: completion.status, progressPercent: completion.percent }))}
           </Link>
         </p>
       ) : null}
