@@ -100,3 +100,17 @@ export function definition(scope: Page | Locator, term: string): Locator {
 export async function waitForLang(page: Page, lang: Lang): Promise<void> {
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }
+
+/** Opens the header's "Menu" (below 48rem the navigation sits behind it); does nothing where the links show inline. */
+export async function openMenu(page: Page): Promise<void> {
+  const button = page.getByRole('banner').getByTestId('menu-button');
+  if (!(await button.isVisible())) return;
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await page.locator('#site-nav').waitFor();
+}
+
+/** Follows a link of the main navigation by its name, opening the menu first when it is collapsed. */
+export async function navigate(page: Page, name: string): Promise<void> {
+  await openMenu(page);
+  await page.locator('#site-nav').getByRole('link', { name, exact: true }).click();
+}

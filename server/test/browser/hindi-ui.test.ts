@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPage, DEMO_PASSWORD, MDO_ADMIN_SW, signIn, startBrowserEnv, tr, type BrowserEnv } from './browser-harness';
-import { serverMessage, waitForLang } from './flows';
+import { openMenu, serverMessage, waitForLang } from './flows';
 
 let env: BrowserEnv;
 beforeAll(async () => {
@@ -58,6 +58,7 @@ describe('journey: the Hindi UI', () => {
     await waitForLang(page, 'hi');
     await page.getByRole('heading', { level: 1, name: tr('hi', 'home.greeting', { name: 'प्रिया वर्मा' }) }).waitFor();
     const header = page.getByRole('banner');
+    await openMenu(page); // at 360 px the links are behind the header's menu button
     await header.getByRole('link', { name: tr('hi', 'nav.admin'), exact: true }).waitFor();
     await header.getByRole('button', { name: tr('hi', 'nav.signOut'), exact: true }).waitFor();
     expect(await header.getByRole('link', { name: tr('hi', 'nav.signIn'), exact: true }).count()).toBe(0);

@@ -3,8 +3,7 @@ import { Link, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/session';
 import { rememberLanguage } from '../i18n';
-import { LanguageSwitch } from './LanguageSwitch';
-import { Nav } from './Nav';
+import { SiteHeader } from './SiteHeader';
 
 /** After sign-in the language saved on the account wins over the browser's. */
 function useAccountLanguage() {
@@ -25,7 +24,7 @@ function useAccountLanguage() {
   }, [me, i18n]);
 }
 
-/** The page frame: skip link, header with name, language switch and navigation, main region, footer. */
+/** The page frame: skip link, header (name, language switch, navigation behind a menu on phones), main region, footer. */
 export function Layout() {
   const { t } = useTranslation();
   useAccountLanguage();
@@ -34,15 +33,7 @@ export function Layout() {
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
-      <header className="site-header">
-        <div className="header-row">
-          <Link to="/" className="brand">
-            Kshamata <span aria-hidden="true">/</span> <span lang="hi">क्षमता</span>
-          </Link>
-          <LanguageSwitch />
-        </div>
-        <Nav />
-      </header>
+      <SiteHeader />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -4,12 +4,12 @@ import { ADMIN_ROLES, CONTENT_ROLES, hasRole, useLogout, useMe } from '../api/se
 import { REPORT_ROLES } from '../api/reports';
 
 /** Main navigation; what it offers depends on who is signed in and their roles. */
-export function Nav() {
+export function Nav({ id }: { id?: string }) {
   const { t } = useTranslation();
   const me = useMe();
   const logout = useLogout();
   return (
-    <nav aria-label={t('nav.label')} className="main-nav">
+    <nav aria-label={t('nav.label')} className="main-nav" id={id}>
       <ul>
         <li>
           <Link to="/" activeOptions={{ exact: true }}>

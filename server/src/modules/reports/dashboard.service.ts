@@ -14,7 +14,7 @@ import {
   zeroMetrics,
   type Metrics,
 } from './dashboard.repo';
-import { addDays, decompose, periodStart, periodsBetween, seriesGrain, singlePeriod, istDate, isDate } from './periods';
+import { addDays, decompose, periodEnd, periodStart, periodsBetween, seriesGrain, singlePeriod, istDate, isDate } from './periods';
 import { pendingCount } from './refresh.repo';
 import { reportFail } from './reports.messages';
 import { canViewReports, reportPermissions } from './reports.policy';
@@ -159,6 +159,7 @@ export async function dashboard(ctx: AppContext, actor: Actor, orgId: string, q:
         certificates: m.certificates,
         newRegistrations: m.registered,
         activePeople: m.active_people,
+        partial: periodEnd(grain, period) >= range.today,
       };
     }),
     children: children.map((c) => {

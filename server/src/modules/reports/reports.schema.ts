@@ -57,6 +57,7 @@ export const SeriesPoint = Type.Object({
   certificates: Type.Integer(),
   newRegistrations: Type.Integer(),
   activePeople: Type.Integer(),
+  partial: Type.Boolean({ description: 'The period is not over yet (it ends today or later, in India): its figures are so far, not final.' }),
 });
 
 export const ChildRow = Type.Object({

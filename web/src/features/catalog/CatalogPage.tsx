@@ -68,7 +68,8 @@ export function CatalogPage() {
     <Page title={t('catalog.title')} intro={t('catalog.intro')}>
       <form role="search" className="form filters" onSubmit={apply} aria-label={t('catalog.searchLabel')}>
         <TextField label={t('catalog.search')} hint={t('catalog.searchHint')} type="search" registration={register('q')} />
-        <details className="filter-more" open={active > 0}>
+        {/* A disclosure, closed at first so the results stay near the top on a phone; its label counts the filters in use. */}
+        <details className="filter-more">
           <summary>{active ? t('catalog.filtersActive', { count: active, n: f.number(active) }) : t('catalog.filters')}</summary>
           <ErrorMessage error={filters.error} />
           <div className="filter-grid" data-testid="catalog-filters">
@@ -127,6 +128,12 @@ export function CatalogPage() {
       {data ? (
         <>
           <p role="status">{t('catalog.count', { count: data.total, n: f.number(data.total) })}</p>
+          {data.total === 0 ? (
+            <p className="muted">
+              {active ? t('catalog.noneSuggestion') : t('catalog.noneSuggestionPlain')}{' '}
+              {active || search.q ? <Link to="/courses" search={{}}>{t('catalog.clear')}</Link> : null}
+            </p>
+          ) : null}
           <ul className="card-list">
             {data.items.map((c) => (
               <CourseCard key={c.id} course={c} />

@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 
@@ -17,15 +17,44 @@ function usePeriodLabel(grain: string) {
   return (period: string) => new Intl.DateTimeFormat(locale, options).format(new Date(`${period}T00:00:00Z`));
 }
 
+type SeriesPoint = { period: string; partial?: boolean } & Record<string, number | string | boolean | undefined>;
+
+/**
+ * The chart's rows: each line's value, split so that the period not over yet (the last, `partial`) is drawn apart —
+ * `<key>_rest` joins the last full period to it with a dashed segment, `<key>_sofar` carries its value (hollow dot,
+ * tooltip "so far") — instead of a solid line that seems to plunge to zero.
+ */
+function chartRows(points: SeriesPoint[], lines: SeriesLine[], label: (period: string) => string) {
+  const firstPartial = points.findIndex((p) => p.partial === true);
+  return points.map((p, i) => {
+    const row: Record<string, number | string | undefined> = { period: p.period, label: label(p.period) };
+    const partial = firstPartial >= 0 && i >= firstPartial;
+    for (const l of lines) {
+      const v = Number(p[l.key] ?? 0);
+      row[l.key] = partial ? undefined : v;
+      row[`${l.key}_rest`] = firstPartial >= 0 && i >= firstPartial - 1 ? v : undefined;
+      row[`${l.key}_sofar`] = partial ? v : undefined;
+    }
+    return { row, partial, value: (key: string) => Number(p[key] ?? 0) };
+  });
+}
+
 /**
  * A time series as a line chart (SVG, responsive) with its numbers in a table below it: the table is the text
- * alternative for screen readers and for anyone who wants the exact figures.
+ * alternative for screen readers and for anyone who wants the exact figures. A period not over yet is dashed and
+ * named below the chart and in the table.
  */
-export function SeriesChart({ title, grain, points, lines }: { title: string; grain: string; points: ({ period: string } & Record<string, number | string>)[]; lines: SeriesLine[] }) {
+export function SeriesChart({ title, grain, points, lines }: { title: string; grain: string; points: SeriesPoint[]; lines: SeriesLine[] }) {
   const { t } = useTranslation();
   const f = useFormat();
   const label = usePeriodLabel(grain);
-  const data: ({ period: string; label: string } & Record<string, number | string>)[] = points.map((p) => ({ ...p, label: label(p.period) }));
+  const rows = chartRows(points, lines, label);
+  const data = rows.map((r) => r.row);
+  const partialIndex = rows.findIndex((r) => r.partial);
+  const partial = partialIndex >= 0 ? rows[partialIndex] : undefined;
+  const before = partialIndex > 0 ? rows[partialIndex - 1] : undefined;
+  const soFar = t('reports.chart.soFar');
+  const kind = grain === 'd' || grain === 'w' ? grain : 'm';
   return (
     <figure className="chart-box">
       <figcaption>{title}</figcaption>
@@ -37,12 +66,31 @@ export function SeriesChart({ title, grain, points, lines }: { title: string; gr
             <YAxis tick={{ fontSize: 12 }} width={44} tickFormatter={(v: number) => f.number(v)} allowDecimals={false} />
             <Tooltip formatter={(v) => f.number(Number(v))} />
             <Legend />
+            {partial && before ? (
+              <ReferenceArea x1={String(before.row.label)} x2={String(partial.row.label)} fill="#4f5863" fillOpacity={0.08} label={{ value: t('reports.chart.partialShort'), position: 'insideTop', fontSize: 12, fill: '#4f5863' }} />
+            ) : null}
             {lines.map((l, i) => (
               <Line key={l.key} type="monotone" dataKey={l.key} name={l.label} stroke={COLOURS[i % COLOURS.length]} strokeWidth={2} dot={false} isAnimationActive={false} />
             ))}
+            {partial
+              ? lines.map((l, i) => (
+                  <Line key={`${l.key}_rest`} type="linear" dataKey={`${l.key}_rest`} stroke={COLOURS[i % COLOURS.length]} strokeWidth={2} strokeDasharray="5 4" dot={false} legendType="none" tooltipType="none" isAnimationActive={false} />
+                ))
+              : null}
+            {partial
+              ? lines.map((l, i) => (
+                  <Line key={`${l.key}_sofar`} dataKey={`${l.key}_sofar`} name={`${l.label} (${soFar})`} stroke={COLOURS[i % COLOURS.length]} strokeWidth={0} dot={{ r: 4, strokeWidth: 2, fill: '#fff' }} activeDot={{ r: 5 }} legendType="none" isAnimationActive={false} />
+                ))
+              : null}
           </LineChart>
         </ResponsiveContainer>
       </div>
+      {partial ? (
+        <p className="chart-partial" data-testid="chart-partial">
+          <span className="chart-partial-key" aria-hidden="true" />
+          <span>{t(`reports.chart.partial.${kind}`, { period: partial.row.label })}</span>
+        </p>
+      ) : null}
       <details>
         <summary>{t('reports.chart.table')}</summary>
         <div className="table-wrap" tabIndex={0} role="region" aria-label={title}>
@@ -54,10 +102,10 @@ export function SeriesChart({ title, grain, points, lines }: { title: string; gr
               </tr>
             </thead>
             <tbody>
-              {data.map((p) => (
-                <tr key={p.period}>
-                  <th scope="row">{p.label}</th>
-                  {lines.map((l) => <td key={l.key} className="num">{f.number(Number(p[l.key] ?? 0))}</td>)}
+              {rows.map((r) => (
+                <tr key={r.row.period}>
+                  <th scope="row">{r.row.label}{r.partial ? ` (${soFar})` : ''}</th>
+                  {lines.map((l) => <td key={l.key} className="num">{f.number(r.value(l.key))}</td>)}
                 </tr>
               ))}
             </tbody>

@@ -54,7 +54,7 @@ function Dashboard() {
       {d && d.breadcrumb.length > 0 ? (
         <nav aria-label={t('reports.dashboard.breadcrumb')}>
           <ol className="breadcrumb">
-            {d.breadcrumb.map((b) => <li key={b.id}><Link to="/reports" search={{ org: b.id, ...range }}>{f.local<string>(b.name)}</Link> ›</li>)}
+            {d.breadcrumb.map((b) => <li key={b.id}><Link to="/reports" search={{ org: b.id, ...range }}>{f.local<string>(b.name)}</Link></li>)}
             <li aria-current="page">{f.local<string>(d.org.name)}</li>
           </ol>
         </nav>
