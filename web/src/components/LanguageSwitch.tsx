@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/session';
 import { useUpdateMe } from '../api/me';
-import { rememberLanguage, type Language } from '../i18n';
+import { rememberLanguage, setLanguage, type Language } from '../i18n';
 
 /** Switches between हिन्दी and English; remembered in the browser and, when signed in, on the account. */
 export function LanguageSwitch() {
@@ -12,7 +12,7 @@ export function LanguageSwitch() {
 
   const change = async () => {
     rememberLanguage(next);
-    await i18n.changeLanguage(next);
+    await setLanguage(next);
     if (me) updateMe.mutate({ language: next });
   };
 

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/session';
-import { rememberLanguage } from '../i18n';
+import { rememberLanguage, setLanguage } from '../i18n';
 import { SiteHeader } from './SiteHeader';
 
 /** After sign-in the language saved on the account wins over the browser's. */
@@ -19,7 +19,7 @@ function useAccountLanguage() {
     appliedFor.current = me.id;
     if (me.language !== i18n.language) {
       rememberLanguage(me.language);
-      void i18n.changeLanguage(me.language);
+      void setLanguage(me.language);
     }
   }, [me, i18n]);
 }

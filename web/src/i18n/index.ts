@@ -1,11 +1,29 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import hi from './hi.json';
 
 export type Language = 'en' | 'hi';
 export const LANGUAGES: readonly Language[] = ['en', 'hi'];
+/** Also read by the page's first inline script (vite.config.ts), which preloads that language's strings. */
 const STORAGE_KEY = 'ksh_lang';
+
+/* Each language's strings are a chunk of their own: a page loads only the language it shows (about 20-25 KB gzipped
+   each), and the other one when the user switches. */
+const STRINGS: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+  en: () => import('./en.json'),
+  hi: () => import('./hi.json'),
+};
+
+async function loadStrings(language: Language): Promise<void> {
+  if (i18n.hasResourceBundle(language, 'translation')) return;
+  const { default: strings } = await STRINGS[language]();
+  i18n.addResourceBundle(language, 'translation', strings);
+}
+
+/** Switches the UI language at once, loading its strings first if this page has not shown it yet. */
+export async function setLanguage(language: Language): Promise<void> {
+  await loadStrings(language);
+  await i18n.changeLanguage(language);
+}
 
 function storedLanguage(): Language | null {
   try {
@@ -39,13 +57,20 @@ i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language;
 });
 
-void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, hi: { translation: hi } },
-  lng: initialLanguage(),
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
-document.documentElement.lang = i18n.language;
+/** Resolves once the first language's strings are loaded; the app renders after it. */
+export const i18nReady: Promise<void> = (async () => {
+  const lng = initialLanguage();
+  const { default: strings } = await STRINGS[lng]();
+  await i18n.use(initReactI18next).init({
+    resources: { [lng]: { translation: strings } },
+    partialBundledLanguages: true,
+    lng,
+    // Both languages have every key (npm run i18n:check), so there is nothing to fall back to.
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = i18n.language;
+})();
 
 export default i18n;

@@ -7,7 +7,7 @@ import { Button } from '../../components/Button';
 import { ErrorMessage, StatusMessage } from '../../components/ErrorMessage';
 import { SelectField, TextField } from '../../components/FormField';
 import { applyServerErrors } from '../../components/form-errors';
-import { rememberLanguage, type Language } from '../../i18n';
+import { rememberLanguage, setLanguage, type Language } from '../../i18n';
 
 interface Values {
   language: Language;
@@ -51,7 +51,7 @@ export function PreferencesForm({ me }: { me: Me }) {
         onSuccess: () => {
           setSaved(true);
           rememberLanguage(v.language);
-          if (v.language !== i18n.language) void i18n.changeLanguage(v.language);
+          if (v.language !== i18n.language) void setLanguage(v.language);
         },
         onError: (e) => setFormError(applyServerErrors(e, setError, ['fullNameHi', 'cadre', 'service', 'language'])),
       },
