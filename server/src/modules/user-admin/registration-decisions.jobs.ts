@@ -10,9 +10,13 @@ import { findDecision, findRecipient, markSettled } from './registration-decisio
 export const DECISION_UNDO_WINDOW_MS = 10_000;
 export const SETTLE_DECISION_JOB = 'user-admin.settle-decision';
 
-/** Schedules the settling of a decision for when its undo window closes (in the caller's transaction). */
+/**
+ * Schedules the settling of a decision for when its undo window closes (in the caller's transaction). The delay is
+ * given in seconds from now, not as a time: the queue waits on the database's clock, the window on the platform's.
+ */
 export async function scheduleSettle(ctx: AppContext, trx: Transaction<DB>, decisionId: string, at: Date): Promise<void> {
-  await ctx.jobs.boss.send(SETTLE_DECISION_JOB, { decisionId }, { startAfter: at, db: bossExecutor(trx) });
+  const seconds = Math.max(0, (at.getTime() - ctx.clock.now().getTime()) / 1000);
+  await ctx.jobs.boss.send(SETTLE_DECISION_JOB, { decisionId }, { startAfter: seconds, db: bossExecutor(trx) });
 }
 
 /**
