@@ -95,6 +95,9 @@ describe('publishing asks first, and the people assigned are told', () => {
     expect((await messagesTo(t, quiet.id, 'plan_assigned')).map((m) => m.channel)).toEqual(['inapp']);
     const notices = await learner.c.get('/api/me/notifications');
     expect(notices.body.some((n: { body: string }) => n.body.includes('Urban notices plan') && n.body.includes('30-06-2026'))).toBe(true);
+    // Read with the UI in Hindi, the same notice names the plan by its Hindi name.
+    const shownInHindi = await learner.c.request('GET', '/api/me/notifications', undefined, { headers: { 'x-ui-language': 'hi' } });
+    expect(shownInHindi.body.some((n: { body: string }) => n.body.includes('शहरी सूचना योजना') && n.body.includes('30-06-2026 तक पूरा करें'))).toBe(true);
 
     // Running the job again (a retry, a duplicate event, the backstop) sends nothing more.
     await sendAssignmentNotices(t.ctx, id);

@@ -34,7 +34,7 @@ async function sendBatch(trx: Transaction<DB>, rows: Pending[], publicUrl: strin
     trx,
     told.flatMap((r) =>
       messagesFor(r, 'plan_assigned', {
-        plan: r.language === 'hi' ? r.name_hi : r.name_en,
+        plan: { en: r.name_en, hi: r.name_hi },
         date: dayMonthYear(dueDateOf(new Date(r.due_at ?? 0))),
         url: `${publicUrl}/`,
       }),

@@ -43,6 +43,8 @@ export function messagesFor(p: Person, template: TemplateName, params: Record<st
 
 const fmtDate = (date: string, lang: Language) =>
   new Intl.DateTimeFormat(lang === 'hi' ? 'hi-IN' : 'en-IN', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+/** A due date written in both languages, so an in-app notice can be shown again in the reader's language. */
+const datesIn = (date: string) => ({ en: fmtDate(date, 'en'), hi: fmtDate(date, 'hi') });
 
 /** Completed cycles whose validity has run out reopen as renewal cycles (with their own window and reminders). */
 async function openRenewals(ctx: AppContext, now: Date): Promise<number> {
@@ -90,8 +92,8 @@ async function openRenewals(ctx: AppContext, now: Date): Promise<number> {
         trx,
         renewals.flatMap(({ row, cycle }) =>
           messagesFor(row, 'plan_renewal_due', {
-            plan: row.language === 'hi' ? row.name_hi : row.name_en,
-            date: fmtDate(dueDateOf(cycle.due_at), row.language),
+            plan: { en: row.name_en, hi: row.name_hi },
+            date: datesIn(dueDateOf(cycle.due_at)),
             url: `${ctx.config.publicUrl}/`,
           }),
         ),
@@ -186,7 +188,7 @@ async function remind(ctx: AppContext, now: Date, kind: ReminderKind): Promise<n
       const msgs = [...first.values()].flatMap((r) => {
         const dueDate = dueDateOf(new Date(r.due));
         const days = Math.max(1, Math.ceil((new Date(r.due).getTime() - now.getTime()) / DAY));
-        const params = { plan: r.language === 'hi' ? r.name_hi : r.name_en, date: fmtDate(dueDate, r.language), days, url: `${ctx.config.publicUrl}/` };
+        const params = { plan: { en: r.name_en, hi: r.name_hi }, date: datesIn(dueDate), days, url: `${ctx.config.publicUrl}/` };
         return messagesFor(r, kind === 'overdue' ? 'plan_overdue' : 'plan_due_soon', params);
       });
       await queueMessages(trx, msgs);
