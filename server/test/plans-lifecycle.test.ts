@@ -259,6 +259,9 @@ describe('validity and renewal', () => {
     const { planId } = await livePlan('UP-POLICE-AGR', [{ kind: 'tagged', tags: ['cyber-security'], count: 1, validityMonths: 12, renewalWindowDays: 30 }], {
       deadline: { kind: 'after_assignment', days: 30 },
     });
+    // The admin's plan page names the tag in both languages rather than showing its key.
+    const view = await (await admin(t, 'UP-POLICE-AGR')).c.get(`/api/admin/plans/${planId}`);
+    expect(view.body.requirements[0].tagNames).toEqual([{ en: 'Cyber security', hi: 'साइबर सुरक्षा' }]);
     await complete(learner.c, cyber);
     await drain(t);
     const first = (await recordsOf(t, learner.id, planId)).cycles[0];

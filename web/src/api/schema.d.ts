@@ -14911,6 +14911,10 @@ export interface paths {
                                 }[];
                                 count: number | null;
                                 tags: string[];
+                                tagNames: {
+                                    en: string;
+                                    hi: string;
+                                }[];
                                 publishedAfter: string | null;
                                 programmeId: string | null;
                                 programme: {
@@ -15233,6 +15237,10 @@ export interface paths {
                                 }[];
                                 count: number | null;
                                 tags: string[];
+                                tagNames: {
+                                    en: string;
+                                    hi: string;
+                                }[];
                                 publishedAfter: string | null;
                                 programmeId: string | null;
                                 programme: {
@@ -15492,6 +15500,10 @@ export interface paths {
                                 }[];
                                 count: number | null;
                                 tags: string[];
+                                tagNames: {
+                                    en: string;
+                                    hi: string;
+                                }[];
                                 publishedAfter: string | null;
                                 programmeId: string | null;
                                 programme: {
@@ -15798,6 +15810,10 @@ export interface paths {
                                 }[];
                                 count: number | null;
                                 tags: string[];
+                                tagNames: {
+                                    en: string;
+                                    hi: string;
+                                }[];
                                 publishedAfter: string | null;
                                 programmeId: string | null;
                                 programme: {
@@ -16269,6 +16285,10 @@ export interface paths {
                                 }[];
                                 count: number | null;
                                 tags: string[];
+                                tagNames: {
+                                    en: string;
+                                    hi: string;
+                                }[];
                                 publishedAfter: string | null;
                                 programmeId: string | null;
                                 programme: {
@@ -16477,6 +16497,10 @@ export interface paths {
                                 }[];
                                 count: number | null;
                                 tags: string[];
+                                tagNames: {
+                                    en: string;
+                                    hi: string;
+                                }[];
                                 publishedAfter: string | null;
                                 programmeId: string | null;
                                 programme: {

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/database';
 import type { AudienceSpec } from './plans.tables';
 import { findProgramme } from '../programmes';
+import { tagLabel } from '../courses';
 import { courseFacts } from './course-facts';
 import type { PlanPermissions } from './plans.policy';
 import type { PlanRow, RequirementRow } from './plans.repo';
@@ -40,6 +41,7 @@ export async function presentRequirements(db: Q, rows: RequirementRow[]): Promis
       }),
       count: r.required_count,
       tags: r.tags,
+      tagNames: r.tags.map((tag) => ({ en: tagLabel(tag, 'en'), hi: tagLabel(tag, 'hi') })),
       publishedAfter: r.published_after === null ? null : String(r.published_after).slice(0, 10),
       programmeId: r.programme_id,
       programme: programme && r.programme_id ? { id: r.programme_id, code: programme.code, title: programme.title } : null,

@@ -97,6 +97,8 @@ export const Requirement = Type.Object({
   courses: Type.Array(CourseRef),
   count: Nullable(Type.Integer()),
   tags: Type.Array(Type.String()),
+  /** The tags named in both languages, as a person reads them. */
+  tagNames: Type.Array(Type.Object({ en: Type.String(), hi: Type.String() })),
   publishedAfter: Nullable(Type.String()),
   programmeId: Nullable(Type.String()),
   programme: Nullable(Type.Object({ id: Type.String(), code: Type.String(), title: Type.Object({ en: Type.String(), hi: Type.String() }) })),

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useFormat } from '../../i18n/format';
+import { CourseStateTag } from '../learning/CourseState';
 
 /** A programme: its courses in order with the learner's status in each, overall progress, what is missing, and enrolment. */
 export function ProgrammePage() {
@@ -64,7 +65,7 @@ function CourseItem({ line: c, signedIn }: { line: ProgrammeCourseLine; signedIn
         <span className={c.required ? 'tag' : 'tag tag-muted'}>{c.required ? t('programmes.required') : t('programmes.optional')}</span>
         {!c.available ? <span className="tag tag-muted">{t('programmes.page.unavailable')}</span> : null}
         {c.restricted ? <span className="tag tag-muted">{t('programmes.page.restricted')}</span> : null}
-        {signedIn ? <span className={`tag status-${c.status}`}>{t(`programmes.courseStatus.${c.status}`, { percent: c.percent })}</span> : null}
+        {signedIn ? <CourseStateTag status={c.status} progressPercent={c.percent} /> : null}
       </span>
     </li>
   );

@@ -66,7 +66,7 @@ function PlanView({ plan }: { plan: AdminPlan }) {
               {t(`plans.kind.${r.kind}`)}
               {r.count ? ` (${f.number(r.count)})` : ''}
               {r.courses.length ? `: ${r.courses.map((c) => f.local(c.title)).join(', ')}` : ''}
-              {r.tags.length ? `: ${r.tags.join(', ')}` : ''}
+              {r.tagNames.length ? `: ${r.tagNames.map((name) => f.local(name)).join(', ')}` : ''}
               {r.programme ? `: ${f.local(r.programme.title)}` : ''}
               {r.validityMonths ? ` · ${t('plans.admin.renewEvery', { count: r.validityMonths })}` : ''}
             </li>
