@@ -7,9 +7,8 @@ import './styles.css';
 import { queryClient } from './api/query-client';
 import { router } from './router';
 
-await i18nReady;
-const root = document.getElementById('root');
-if (root) {
+/** Renders the app once the first language's strings are in (the shell stays on screen until then). */
+function render(root: HTMLElement): void {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
@@ -18,3 +17,6 @@ if (root) {
     </StrictMode>,
   );
 }
+
+const root = document.getElementById('root');
+if (root) void i18nReady.then(() => render(root));
