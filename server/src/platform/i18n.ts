@@ -22,6 +22,11 @@ export function format(template: string, params: Record<string, unknown> = {}): 
   );
 }
 
+/** A calendar date (YYYY-MM-DD) as DD-MM-YYYY, the way every date the platform shows is written. */
+export function dayMonthYear(date: string): string {
+  return date.split('-').reverse().join('-');
+}
+
 /** The header the web app sends with every call: the language on screen, which wins over the saved preference. */
 export const UI_LANGUAGE_HEADER = 'x-ui-language';
 

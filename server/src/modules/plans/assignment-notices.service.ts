@@ -5,6 +5,7 @@ import { writeOutbox } from '../../platform/outbox';
 import { queueMessages } from '../notifications';
 import { dueDateOf } from './plans.rules';
 import { messagesFor, type Person } from './reminders.service';
+import { dayMonthYear } from '../../platform/i18n';
 
 /*
  * Assignment notices: every new assignment (go-live, reconciliation, a late joiner, a transfer into the audience, a
@@ -18,10 +19,6 @@ export const PLAN_ASSIGNED = 'plan.assigned';
 /** Notices sent per transaction. */
 export const NOTICE_BATCH = 1000;
 
-/** A due date (YYYY-MM-DD) as DD-MM-YYYY, as every date the platform shows. */
-export function dayMonthYear(date: string): string {
-  return date.split('-').reverse().join('-');
-}
 
 type Pending = Person & { plan_id: string; status: string; state: string; due_at: Date | null; name_en: string; name_hi: string; plan_status: string; user_status: string };
 

@@ -1,5 +1,5 @@
 import type { Language } from '../../db/column-types';
-import { defineMessages, format } from '../../platform/i18n';
+import { dayMonthYear, defineMessages, format } from '../../platform/i18n';
 import { tagLabel } from '../courses';
 import type { RequirementRule } from './plans.rules';
 
@@ -72,7 +72,7 @@ export function describeRequirement(
     const count = rule.count ?? 1;
     const texts = rule.publishedAfter ? (count === 1 ? t.tagged_after_one : t.tagged_after) : count === 1 ? t.tagged_one : t.tagged;
     const tags = rule.tags.map((tag) => tagLabel(tag, lang)).join(', ');
-    text = format(texts[lang], { count, tags, date: rule.publishedAfter?.split('-').reverse().join('-') });
+    text = format(texts[lang], { count, tags, date: rule.publishedAfter ? dayMonthYear(rule.publishedAfter) : undefined });
   }
   else if (rule.kind === 'any_of') text = format(t.any_of[lang], { count: rule.count ?? 1, titles });
   else text = format((rule.courseIds.length === 1 ? t.courses_one : t.courses_all)[lang], { n: rule.courseIds.length, titles });

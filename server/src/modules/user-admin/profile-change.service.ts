@@ -12,6 +12,7 @@ import { POSTING_CHANGED } from './users.service';
 import { checkPlacement, duplicateFromUniqueViolation, ensureNoDuplicates, findUserById } from '../identity';
 import { closeProfileChange, findProfileChange, latestProfileChange, pendingProfileChanges, type ProfileChangeRow } from './profile-change.repo';
 import type { ProfileChangeInputT, ProfileChangeT } from './profile-change.schema';
+import { dayMonthYear } from '../../platform/i18n';
 
 /** A request as its owner or an admin sees it; permissions say which buttons will work for this viewer. */
 function present(row: ProfileChangeRow, viewer: Actor): ProfileChangeT {
@@ -95,7 +96,7 @@ export async function listPendingProfileChanges(ctx: AppContext, actor: Actor): 
 
 /** The decision's words in both languages, so the in-app notice can follow the reader's language. */
 function decisionParams(approved: boolean, text: { reason: string | null; date: string }) {
-  const date = text.date.split('-').reverse().join('-');
+  const date = dayMonthYear(text.date);
   return {
     decision: approved ? { en: 'approved', hi: 'स्वीकृत हुआ' } : { en: 'not approved', hi: 'स्वीकृत नहीं हुआ' },
     reason: approved

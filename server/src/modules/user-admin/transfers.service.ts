@@ -14,6 +14,7 @@ import { isoDate, named, presentPersonRef } from './user-admin.presenter';
 import { changePosting, employeeIdHolders } from './user-admin.repo';
 import { findTransfer, listTransfers, type TransferRow, type TransferStatus } from './transfers.repo';
 import type { TransferInputT, TransferT } from './user-admin.schema';
+import { dayMonthYear } from '../../platform/i18n';
 
 export const USER_TRANSFERRED = 'user.transferred';
 
@@ -130,7 +131,7 @@ async function movePerson(
   await changePosting(trx, { userId: user.id, orgId: to.id, tenantId: to.tenantId, designationId, effectiveDate: p.effectiveDate, reason: 'transfer', now: p.now });
   await writeOutbox(trx, USER_TRANSFERRED, { userId: user.id, fromOrgId, toOrgId: to.id, designationId, transferId: p.transferId });
   const org = { en: to.nameEn, hi: to.nameHi };
-  const date = p.effectiveDate.split('-').reverse().join('-');
+  const date = dayMonthYear(p.effectiveDate);
   await notifyUser(trx, user as Parameters<typeof notifyUser>[1], 'transfer_completed', { name: user.full_name, org, date });
 }
 
