@@ -21,5 +21,5 @@ export {
   listDesignations,
 } from './orgs.repo';
 export { OrgIdParams } from './orgs.schema';
-export { allowedEmailDomains, emailDomain, isOfficialEmail, isWithin } from './orgs.service';
+export { allowedEmailDomains, emailDomain, isOfficialEmail, isWithin, onOfficialDomain } from './orgs.service';
 export type { OrgType } from './orgs.tables';

@@ -17,8 +17,12 @@ export async function allowedEmailDomains(db: Q, orgPath: string): Promise<strin
 
 /** True when an address is on the org's (inherited) allow-list; subdomains of an allowed domain count. */
 export async function isOfficialEmail(db: Q, orgPath: string, email: string): Promise<boolean> {
+  return onOfficialDomain(email, await allowedEmailDomains(db, orgPath));
+}
+
+/** Whether an e-mail is on one of the given official domains (or a subdomain of one). */
+export function onOfficialDomain(email: string, allowed: readonly string[]): boolean {
   const domain = emailDomain(email);
-  const allowed = await allowedEmailDomains(db, orgPath);
   return allowed.some((d) => domain === d || domain.endsWith(`.${d}`));
 }
 

@@ -2,7 +2,7 @@ import type { Actor } from '../../platform/actor';
 import { audit, type AuditSource } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { revokeAllSessions } from '../identity';
-import { isOfficialEmail } from '../orgs';
+import { allowedEmailDomains, onOfficialDomain } from '../orgs';
 import { adminFail, loadManagedOrg, loadManagedUser, requireUserAdmin } from './user-admin.access';
 import { presentAdminUser } from './user-admin.presenter';
 import { findAdminUser, searchUsers } from './user-admin.repo';
@@ -23,7 +23,10 @@ export async function listPendingRegistrations(ctx: AppContext, actor: Actor, q:
     pageSize: q.pageSize,
     oldestFirst: true,
   });
-  const items = await Promise.all(rows.map(async (row) => ({ ...presentAdminUser(row), emailOfficial: await isOfficialEmail(ctx.db, row.org_path, row.email) })));
+  // One look-up of official domains per org on the page, not one per person.
+  const paths = [...new Set(rows.map((row) => row.org_path))];
+  const domains = new Map(await Promise.all(paths.map(async (path) => [path, await allowedEmailDomains(ctx.db, path)] as const)));
+  const items = rows.map((row) => ({ ...presentAdminUser(row), emailOfficial: onOfficialDomain(row.email, domains.get(row.org_path) ?? []) }));
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
