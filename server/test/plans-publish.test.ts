@@ -190,6 +190,44 @@ describe('changes to a live plan', () => {
     expect((await messagesTo(t, inside.id, 'plan_assigned')).filter((m) => m.channel === 'inapp')).toHaveLength(1);
   });
 
+  it('moves the due dates of the assigned courses too: months counted again from the start, the earliest plan wins, and per-person extensions', async () => {
+    setClock(t, '2027-01-31T06:00:00Z');
+    const course = await makePublishedCourse(t.ctx, { lessons: html });
+    const a = await admin(t, 'UP-RD');
+    const learner = await person(t, { org: 'UP-RD', group: 'A' });
+    const audience = { mode: 'criteria', groups: [{ orgIds: [await orgId(t.ctx, 'UP-RD')], employeeGroups: ['A'] }] };
+    const publish = async (name: string, deadline: unknown) => {
+      const draft = await a.c.post('/api/admin/plans', planInput(await orgId(t.ctx, 'UP-RD'), [{ kind: 'courses', courseIds: [course.courseId] }], { name: { en: name, hi: name }, audience, deadline }));
+      const live = await a.c.post(`/api/admin/plans/${draft.body.id}/publish`);
+      expect(live.status).toBe(200);
+      return { id: draft.body.id as string, version: live.body.updatedAt as string };
+    };
+    const monthly = await publish('Within a month', { kind: 'after_assignment', months: 1 });
+    const march = await publish('By mid-March', { kind: 'fixed', date: '2027-03-15' });
+    await drain(t);
+    const courseDue = async () => {
+      const learning = await learner.c.get('/api/me/learning');
+      return [...learning.body.inProgress, ...learning.body.assigned].find((c: { courseId: string }) => c.courseId === course.courseId)?.dueAt;
+    };
+    expect((await learner.c.get('/api/me/plans')).status).toBe(200); // enrols in what the plans need
+    // 31 January + 1 month: the end of 28 February (India time); the earlier of the two plans sets the course's date.
+    expect((await recordsOf(t, learner.id, monthly.id)).cycles[0]?.due_at).toEqual(new Date('2027-02-28T18:30:00Z'));
+    expect(await courseDue()).toBe('2027-02-28T18:30:00.000Z');
+
+    // Two months, counted again from 31 January: the end of 31 March, not 28 March. The course now follows the March plan.
+    expect((await a.c.patch(`/api/admin/plans/${monthly.id}`, { version: monthly.version, deadline: { kind: 'after_assignment', months: 2 } })).status).toBe(200);
+    expect((await recordsOf(t, learner.id, monthly.id)).cycles[0]?.due_at).toEqual(new Date('2027-03-31T18:30:00Z'));
+    await drain(t);
+    expect(await courseDue()).toBe('2027-03-15T18:30:00.000Z');
+
+    // One person's extension of the March plan: the course follows the next earliest date, 31 March.
+    const extended = await a.c.post(`/api/plans/${march.id}/people/${learner.id}/extension`, { dueDate: '2027-04-30', reason: 'On election duty' });
+    expect(extended.status).toBe(200);
+    expect(await courseDue()).toBe('2027-03-31T18:30:00.000Z');
+    const learning = await learner.c.get('/api/me/learning');
+    expect([...learning.body.inProgress, ...learning.body.assigned].find((c: { courseId: string }) => c.courseId === course.courseId)?.overdue).toBe(false);
+  });
+
   it('allows only later deadlines of the same kind (rules)', () => {
     expect(deadlineChange({ kind: 'after_assignment', days: 30 }, { kind: 'after_assignment', days: 45 })).toEqual({ ok: true, shift: { to: 'days', by: 15 } });
     expect(deadlineChange({ kind: 'after_posting', months: 1 }, { kind: 'after_posting', months: 2 })).toEqual({ ok: true, shift: { to: 'months', by: 1 } });

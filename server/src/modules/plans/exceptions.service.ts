@@ -4,6 +4,7 @@ import type { AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { ensure, holdsRoleOver, USER_ADMIN_ROLES } from '../../platform/policy';
 import { cyclesOf, findAssignment, lockPerson, refreshSummaries, updateCycle } from './assignments.repo';
+import { followDeadlines } from './enrol.service';
 import { writeComplianceChanged } from './plans.events';
 import { planError } from './plans.messages';
 import { adminScopes } from './plans.policy';
@@ -50,6 +51,7 @@ export async function grantException(ctx: AppContext, actor: Actor, source: Audi
       if (extendedTo <= now || later.length === 0) throw planError(400, 'EXTENSION_DATE_INVALID', {}, [{ field: 'dueDate', code: 'EXTENSION_DATE_INVALID' }]);
       // Reminders start again for the new date.
       for (const c of later) await updateCycle(trx, c, { extended_to: extendedTo, reminded_week_at: null, reminded_day_at: null, overdue_reminded_at: null });
+      await followDeadlines(trx, userId, now);
     } else {
       for (const c of targets) await updateCycle(trx, c, { exempted: true });
     }

@@ -12,18 +12,19 @@ import { loadVisiblePlan, planView, storedDeadline } from './authoring.service';
 import { deadlineChange, type DeadlineShift } from './live-change.rules';
 import { rulesOf } from './plan-rules';
 import { validateAudience, validateDeadline } from './plan-spec.validate';
-import { PLAN_WIDENED, writeComplianceChanged } from './plans.events';
+import { DEADLINE_MOVED_CHUNK, PLAN_DEADLINE_MOVED, PLAN_WIDENED, writeComplianceChanged } from './plans.events';
 import { planError } from './plans.messages';
 import { ownsPlanAt } from './plans.policy';
 import { storedAudience } from './plans.presenter';
 import * as repo from './plans.repo';
 import { closedToNewcomers, dueEnd } from './plans.rules';
 import { commonDueDate } from './publish.service';
+import { periodEndSql } from './sweep.service';
 import type { LiveChangeInputT, LiveChangePreviewT, PlanT } from './plans.schema';
 
 /*
  * The changes a live plan allows, with what they do to the people already assigned: a later deadline (their open
- * requirements move with it, reminders start afresh) and a wider audience (nobody assigned leaves it; the people it
+ * requirements move with it, reminders start afresh, their assigned courses take the new due date) and a wider audience (nobody assigned leaves it; the people it
  * takes in are assigned by the `plans.widened` job and told). Anything else is refused with a stable code: names and
  * requirements stay as published (retire the plan and publish a new one).
  */
@@ -83,10 +84,23 @@ function movedSql(planId: string, shift: DeadlineShift): RawBuilder<boolean> {
   return shift.to === 'date' ? sql<boolean>`${open} AND c.due_at < ${dueEnd(shift.date)}` : open;
 }
 
-function newDueSql(shift: DeadlineShift): RawBuilder<Date> {
+/**
+ * A moved cycle's new due moment. A later date, or more days, move it by the difference; more months are counted
+ * again from the cycle's start (joining, assignment or posting) as at assignment, since months differ in length:
+ * 31 January + 1 month is the end of 28 February, + 2 months the end of 31 March (not 28 March).
+ */
+function newDueSql(shift: DeadlineShift, deadline: DeadlineSpec): RawBuilder<Date> {
   if (shift.to === 'date') return sql<Date>`${dueEnd(shift.date)}::timestamptz`;
-  if (shift.to === 'days') return sql<Date>`c.due_at + make_interval(days => ${shift.by}::int)`;
-  return sql<Date>`c.due_at + make_interval(months => ${shift.by}::int)`;
+  if (shift.to === 'days' || deadline.kind === 'fixed') return sql<Date>`c.due_at + make_interval(days => ${shift.to === 'days' ? shift.by : 0}::int)`;
+  return sql<Date>`greatest(c.due_at, ${periodEndSql(periodStartSql(deadline), deadline)})`;
+}
+
+/** The date a relative deadline runs from for cycle `c`, as at its assignment (sweep.service.ts, dueFor). */
+function periodStartSql(deadline: Exclude<DeadlineSpec, { kind: 'fixed' }>): RawBuilder<unknown> {
+  const opened = sql`(c.opened_at AT TIME ZONE 'Asia/Kolkata')::date`;
+  if (deadline.kind === 'after_joining') return sql`(SELECT (u.created_at AT TIME ZONE 'Asia/Kolkata')::date FROM users u WHERE u.id = c.user_id)`;
+  if (deadline.kind === 'after_assignment') return opened;
+  return sql`greatest(coalesce((SELECT a.posting_from FROM plan_assignments a WHERE a.user_id = c.user_id AND a.plan_id = c.plan_id), ${opened}), ${deadline.notBefore ?? null}::date)`;
 }
 
 /** What a live change would do now: people assigned, whose deadline moves, and how many the audience takes in. */
@@ -112,9 +126,9 @@ export async function previewLiveChange(ctx: AppContext, actor: Actor, id: strin
   };
 }
 
-async function shiftCycles(trx: Transaction<DB>, planId: string, shift: DeadlineShift): Promise<string[]> {
+async function shiftCycles(trx: Transaction<DB>, planId: string, shift: DeadlineShift, deadline: DeadlineSpec): Promise<string[]> {
   const { rows } = await sql<{ user_id: string }>`
-    UPDATE plan_cycles c SET due_at = ${newDueSql(shift)}, reminded_week_at = NULL, reminded_day_at = NULL
+    UPDATE plan_cycles c SET due_at = ${newDueSql(shift, deadline)}, reminded_week_at = NULL, reminded_day_at = NULL
     WHERE ${movedSql(planId, shift)}
     RETURNING c.user_id`.execute(trx);
   return [...new Set(rows.map((r) => r.user_id))];
@@ -137,7 +151,11 @@ export async function changeLivePlan(ctx: AppContext, actor: Actor, source: Audi
       await repo.replaceAudienceUsers(trx, id, p.audience.include, p.audience.exclude);
       await writeOutbox(trx, PLAN_WIDENED, { planId: id });
     }
-    const moved = p.shift ? await shiftCycles(trx, id, p.shift) : [];
+    const moved = p.shift ? await shiftCycles(trx, id, p.shift, p.deadline) : [];
+    // Their assigned courses take the new due dates (a job, since a state-wide order moves lakhs of people).
+    for (let i = 0; i < moved.length; i += DEADLINE_MOVED_CHUNK) {
+      await writeOutbox(trx, PLAN_DEADLINE_MOVED, { planId: id, userIds: moved.slice(i, i + DEADLINE_MOVED_CHUNK) });
+    }
     await refreshSummaries(trx, moved, now, id);
     if (p.plan.acr_linked) await writeComplianceChanged(trx, moved, id);
     await audit(trx, source, 'plan.changed_live', { type: 'plan', id, orgId: p.plan.owner_org_id }, { deadline: Boolean(p.shift), audience: Boolean(p.audience), moved: moved.length });

@@ -36,11 +36,11 @@ export async function myPlans(ctx: AppContext, actor: Actor): Promise<MyPlansT> 
   const plans = await rulesOf(ctx.db, rows, { userId: actor.userId, memberships: new Map() });
   const planIds = plans.map((p) => p.id);
   let cycles = await cyclesOf(ctx.db, actor.userId, planIds);
-  const needs = await enrolmentNeeds(ctx.db, actor.userId, plans, cycles, true);
+  const needs = await enrolmentNeeds(ctx.db, actor.userId, plans, cycles, 'missing');
   if (needs.courses.size || needs.programmes.size) {
     await ctx.db.transaction().execute(async (trx) => {
       await lockPerson(trx, actor.userId);
-      await enrolForCycles(trx, actor.userId, plans, await cyclesOf(trx, actor.userId, planIds), now, true);
+      await enrolForCycles(trx, actor.userId, plans, await cyclesOf(trx, actor.userId, planIds), now, 'missing');
     });
     cycles = await cyclesOf(ctx.db, actor.userId, planIds);
   }

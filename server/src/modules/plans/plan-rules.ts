@@ -3,6 +3,7 @@ import { coursesOf } from '../programmes';
 import type { DB } from '../../db/database';
 import type { AudienceSpec, DeadlineSpec, PlanStatus } from './plans.tables';
 import type { AudienceRules } from './audience';
+import { assignmentsOf } from './assignments.repo';
 import type { RequirementRule } from './plans.rules';
 import { audienceUsersOf, livePlans, orgPaths, requirementsOf, type PlanRow, type RequirementRow } from './plans.repo';
 
@@ -84,4 +85,11 @@ export async function rulesOf(db: Q, plans: PlanBase[], people: { userId: string
 /** Rules of every live plan for one person (their own additions and exclusions only). */
 export async function livePlanRulesFor(db: Q, userId: string, memberships: ReadonlyMap<string, boolean>): Promise<PlanRules[]> {
   return rulesOf(db, await livePlans(db), { userId, memberships });
+}
+
+/** Rules of the live plans a person is actively assigned. */
+export async function activePlanRulesFor(db: Q, userId: string): Promise<PlanRules[]> {
+  const active = new Set([...(await assignmentsOf(db, userId)).values()].filter((a) => a.status === 'active').map((a) => a.plan_id));
+  if (active.size === 0) return [];
+  return (await livePlanRulesFor(db, userId, new Map())).filter((p) => active.has(p.id));
 }

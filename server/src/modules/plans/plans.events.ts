@@ -6,6 +6,10 @@ import { writeOutbox } from '../../platform/outbox';
 export const PLAN_PUBLISHED = 'plan.published';
 /** A live plan's audience was widened: the people it now takes in are assigned by the `plans.widened` job. */
 export const PLAN_WIDENED = 'plan.widened';
+/** A live plan's deadline was extended: these people's assigned courses take the new due dates (`plans.follow-deadline`). */
+export const PLAN_DEADLINE_MOVED = 'plan.deadline_moved';
+/** People per `plan.deadline_moved` event: one job's work, each person in a transaction of their own. */
+export const DEADLINE_MOVED_CHUNK = 500;
 /** A plan was retired: its open assignments end (records kept). */
 export const PLAN_RETIRED = 'plan.retired';
 /** The ACR-linked compliance of these people changed (HRMS webhooks are told). */

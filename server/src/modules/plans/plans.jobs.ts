@@ -4,13 +4,14 @@ import { COURSE_COMPLETED } from '../learning';
 import { PROGRAMME_COMPLETED } from '../programmes';
 import { POSTING_CHANGED, USER_MERGED, USER_TRANSFERRED } from '../user-admin';
 import { PLAN_ASSIGNED, sendAllPendingNotices, sendAssignmentNotices } from './assignment-notices.service';
-import { assignmentsOf, lockPerson } from './assignments.repo';
+import { lockPerson } from './assignments.repo';
 import { courseFacts } from './course-facts';
 import { runEscalation } from './escalation.service';
+import { followDeadlines } from './enrol.service';
 import { evaluatePerson } from './evaluation.service';
 import { mergePlanRecords } from './merge.service';
-import { livePlanRulesFor } from './plan-rules';
-import { PLAN_PUBLISHED, PLAN_RETIRED, PLAN_WIDENED, writeComplianceChanged } from './plans.events';
+import { activePlanRulesFor } from './plan-rules';
+import { PLAN_DEADLINE_MOVED, PLAN_PUBLISHED, PLAN_RETIRED, PLAN_WIDENED, writeComplianceChanged } from './plans.events';
 import { livePlansTouchingCourse } from './plans.repo';
 import { runDaily } from './reminders.service';
 import { settlePerson } from './settle.service';
@@ -44,6 +45,21 @@ export const planWidenedJob: JobDefinition<{ planId: string }> = {
   batchSize: 1,
   async handle({ planId }, ctx) {
     await reconcilePlan(ctx, planId);
+  },
+};
+
+/** A live plan's deadline was extended: the people whose requirements moved get the new due dates on their courses. */
+export const followDeadlineJob: JobDefinition<{ planId: string; userIds: string[] }> = {
+  name: 'plans.follow-deadline',
+  topics: [PLAN_DEADLINE_MOVED],
+  batchSize: 1,
+  async handle({ userIds }, ctx) {
+    for (const userId of userIds) {
+      await ctx.db.transaction().execute(async (trx) => {
+        await lockPerson(trx, userId);
+        await followDeadlines(trx, userId, ctx.clock.now());
+      });
+    }
   },
 };
 
@@ -82,9 +98,8 @@ export const settleJob: JobDefinition<{ userId: string }> = {
   async handle({ userId }, ctx) {
     await ctx.db.transaction().execute(async (trx) => {
       await lockPerson(trx, userId);
-      const active = [...(await assignmentsOf(trx, userId)).values()].filter((a) => a.status === 'active').map((a) => a.plan_id);
-      if (active.length === 0) return;
-      const plans = (await livePlanRulesFor(trx, userId, new Map())).filter((p) => active.includes(p.id));
+      const plans = await activePlanRulesFor(trx, userId);
+      if (plans.length === 0) return;
       const changed = await settlePerson(trx, userId, plans, ctx.clock.now());
       if (plans.some((p) => p.acrLinked && changed.includes(p.id))) await writeComplianceChanged(trx, [userId]);
     });
@@ -136,4 +151,4 @@ export const escalationJob: JobDefinition<Record<string, never>> = {
   },
 };
 
-export const planJobs = [sweepPlanJob, notifyAssignedJob, planWidenedJob, endPlanJob, evaluatePersonJob, mergePlansJob, settleJob, courseRetiredJob, reconcileJob, dailyJob, escalationJob];
+export const planJobs = [sweepPlanJob, notifyAssignedJob, planWidenedJob, followDeadlineJob, endPlanJob, evaluatePersonJob, mergePlansJob, settleJob, courseRetiredJob, reconcileJob, dailyJob, escalationJob];

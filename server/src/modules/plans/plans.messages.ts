@@ -14,7 +14,7 @@ export const planErrors = defineMessages({
   },
   PLAN_NOT_LIVE: {
     en: 'Only a live plan can be retired, or have its deadline extended and its audience widened.',
-    hi: 'केवल सक्रिय योजना को ही बंद किया जा सकता है, या उसकी समय सीमा और लक्षित समूह बढ़ाया जा सकता है।',
+    hi: 'केवल सक्रिय योजना को ही बंद किया जा सकता है, या उसकी समय-सीमा और लक्षित समूह बढ़ाया जा सकता है।',
   },
   PLAN_CHANGED: {
     en: 'This plan was changed after you looked at it. Check it again before you continue.',
@@ -26,7 +26,7 @@ export const planErrors = defineMessages({
   },
   DEADLINE_NOT_EXTENDED: {
     en: 'A live plan’s deadline can only be moved later, keeping its kind (a date stays a date, days stay days).',
-    hi: 'सक्रिय योजना की समय सीमा केवल आगे बढ़ाई जा सकती है, उसी प्रकार में (तिथि तिथि ही रहे, दिन दिन ही रहें)।',
+    hi: 'सक्रिय योजना की समय-सीमा केवल आगे बढ़ाई जा सकती है, उसी प्रकार में (तिथि तिथि ही रहे, दिन दिन ही रहें)।',
   },
   DEADLINE_YEARLY_FIXED: {
     en: 'The date of a yearly order cannot be changed while it is live. Retire it and publish a new plan.',
@@ -38,7 +38,7 @@ export const planErrors = defineMessages({
   },
   NOTHING_TO_CHANGE: {
     en: 'Give a new deadline or a new audience.',
-    hi: 'नई समय सीमा या नया लक्षित समूह दें।',
+    hi: 'नई समय-सीमा या नया लक्षित समूह दें।',
   },
   PLAN_OWNER_OUT_OF_SCOPE: {
     en: 'You can create plans only for organisations you administer.',
@@ -111,13 +111,13 @@ export const planProblems = defineMessages({
   DESIGNATION_UNKNOWN: { en: 'This designation does not exist.', hi: 'यह पदनाम मौजूद नहीं है।' },
   GROUP_EMPTY: {
     en: 'An audience group needs at least one criterion; choose “everyone” for the whole organisation.',
-    hi: 'दर्शक समूह में कम से कम एक मानदंड होना चाहिए; पूरे संगठन के लिए “सभी” चुनें।',
+    hi: 'मानदंडों के हर समूह में कम से कम एक मानदंड होना चाहिए; पूरे संगठन के लिए “संगठन के सभी लोग” चुनें।',
   },
   POSTED_RANGE_INVALID: { en: 'The posting window ends before it starts.', hi: 'तैनाती की अवधि शुरू होने से पहले समाप्त हो रही है।' },
   DATE_INVALID: { en: 'This is not a valid date (YYYY-MM-DD).', hi: 'यह मान्य तिथि (YYYY-MM-DD) नहीं है।' },
   AUDIENCE_EMPTY: {
     en: 'The audience is empty: add a group of criteria or individual people.',
-    hi: 'दर्शक खाली है: मानदंडों का समूह या व्यक्ति जोड़ें।',
+    hi: 'लक्षित समूह खाली है: मानदंडों का समूह या अलग-अलग व्यक्ति जोड़ें।',
   },
   USER_UNKNOWN: { en: 'This person does not exist.', hi: 'यह व्यक्ति मौजूद नहीं है।' },
   USER_OUTSIDE_OWNER: {
@@ -139,7 +139,7 @@ export const statusLabels = defineMessages({
   in_progress: { en: 'In progress', hi: 'प्रगति पर' },
   completed_on_time: { en: 'Completed on time', hi: 'समय पर पूरा' },
   completed_late: { en: 'Completed late', hi: 'देर से पूरा' },
-  overdue: { en: 'Overdue', hi: 'समय सीमा पार' },
+  overdue: { en: 'Overdue', hi: 'समय-सीमा पार' },
   extended: { en: 'Extended', hi: 'समय बढ़ाया गया' },
   exempted: { en: 'Exempted', hi: 'छूट प्राप्त' },
   expired: { en: 'Expired, awaiting renewal', hi: 'अवधि समाप्त, नवीकरण प्रतीक्षित' },

@@ -35,20 +35,20 @@ export const statementTexts = defineMessages({
   due: { en: 'Due', hi: 'नियत तिथि' },
   completed: { en: 'Completed', hi: 'पूर्ण' },
   status: { en: 'Status', hi: 'स्थिति' },
-  none: { en: 'No ACR-linked training plan applied to this employee in this year.', hi: 'इस वर्ष इस कर्मचारी पर एसीआर से जुड़ी कोई प्रशिक्षण योजना लागू नहीं थी।' },
+  none: { en: 'No ACR-linked training plan applied to this employee in this year.', hi: 'इस वर्ष इस कर्मचारी पर ACR से संबद्ध कोई प्रशिक्षण योजना लागू नहीं थी।' },
   verify: { en: 'Verify this statement by scanning the code or at', hi: 'कोड स्कैन करके या यहाँ इस विवरण का सत्यापन करें' },
   number: { en: 'Statement number', hi: 'विवरण संख्या' },
-  generated: { en: 'Generated', hi: 'जारी' },
+  generated: { en: 'Generated', hi: 'तैयार किया गया' },
   exempted: { en: 'Exempted by {name}: {reason}', hi: '{name} द्वारा छूट: {reason}' },
-  extended: { en: 'Extended to {date} by {name}: {reason}', hi: '{name} द्वारा {date} तक बढ़ाया गया: {reason}' },
-  platform: { en: 'Kshamata — capacity building for government employees', hi: 'क्षमता — सरकारी कर्मचारियों का क्षमता निर्माण' },
+  extended: { en: 'Extended to {date} by {name}: {reason}', hi: '{name} द्वारा समय {date} तक बढ़ाया गया: {reason}' },
+  platform: { en: 'Kshamata — capacity building for government employees', hi: 'क्षमता — सरकारी कर्मचारियों के लिए क्षमता निर्माण' },
 });
 
 export const outcomeLabels = defineMessages({
   compliant: { en: 'Compliant', hi: 'अनुपालित' },
   compliant_late: { en: 'Compliant (completed late)', hi: 'अनुपालित (देर से पूरा)' },
-  pending: { en: 'Pending (not yet due)', hi: 'लंबित (अभी नियत नहीं)' },
-  non_compliant: { en: 'Not compliant (overdue)', hi: 'अनुपालन नहीं (समय सीमा पार)' },
+  pending: { en: 'Pending (not yet due)', hi: 'लंबित (नियत तिथि अभी नहीं आई)' },
+  non_compliant: { en: 'Not compliant (overdue)', hi: 'अनुपालन नहीं (समय-सीमा पार)' },
   exempted: { en: 'Exempted', hi: 'छूट प्राप्त' },
   not_applicable: { en: 'Not applicable', hi: 'लागू नहीं' },
 });

@@ -13,18 +13,23 @@ import { settleMany } from './settle.service';
 /** People assigned per transaction when a plan goes live: big enough for set-wise SQL to pay off, short enough for locks. */
 export const SWEEP_CHUNK = 20_000;
 
+/**
+ * The exclusive due moment of a period from a date, as SQL (dueEnd of addPeriod): calendar months as PostgreSQL's
+ * date + interval (the day clamped to the month's end), as addCalendarMonths does.
+ */
+export function periodEndSql(date: RawBuilder<unknown>, p: DeadlinePeriod): RawBuilder<Date> {
+  return p.months !== undefined
+    ? sql<Date>`((((${date}) + make_interval(months => ${p.months}::int))::date + 1)::timestamp AT TIME ZONE 'Asia/Kolkata')`
+    : sql<Date>`(((${date}) + ${p.days ?? 0}::int + 1)::timestamp AT TIME ZONE 'Asia/Kolkata')`;
+}
+
 /** The first-cycle due moment as SQL over `u` and `p` (constant unless it runs from joining or from a posting). */
 function dueSql(plan: PlanRules, now: Date): RawBuilder<Date> {
   const d = plan.deadline;
   const today = istDate(now);
-  // Calendar months as PostgreSQL's date + interval (the day clamped to the month's end), as addCalendarMonths does.
-  const endOf = (date: RawBuilder<unknown>, p: DeadlinePeriod) =>
-    p.months !== undefined
-      ? sql<Date>`((((${date}) + make_interval(months => ${p.months}::int))::date + 1)::timestamp AT TIME ZONE 'Asia/Kolkata')`
-      : sql<Date>`(((${date}) + ${p.days ?? 0}::int + 1)::timestamp AT TIME ZONE 'Asia/Kolkata')`;
-  if (d.kind === 'after_joining') return endOf(sql`(u.created_at AT TIME ZONE 'Asia/Kolkata')::date`, d);
+  if (d.kind === 'after_joining') return periodEndSql(sql`(u.created_at AT TIME ZONE 'Asia/Kolkata')::date`, d);
   if (d.kind === 'after_posting') {
-    return endOf(sql`greatest(coalesce(p.from_date, ${today}::date), ${d.notBefore ?? null}::date)`, d);
+    return periodEndSql(sql`greatest(coalesce(p.from_date, ${today}::date), ${d.notBefore ?? null}::date)`, d);
   }
   return sql<Date>`${dueFor(d, { now, joinedAt: now, postingFrom: null })}::timestamptz`;
 }
