@@ -94,10 +94,19 @@ describe('first view', () => {
     expect(stringChunks(cold)).toEqual(['en']);
 
     const warm = await recordScripts(page);
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/api/catalog')) asked.push(url.pathname + url.search);
+    });
     await page.goto('/courses');
     await page.locator('main a[href^="/courses/"]').first().waitFor();
     await page.waitForLoadState('networkidle');
     expect(warm.length).toBeGreaterThan(0);
     expect(total(warm)).toBe(0);
+    // The shell started the first page and the filters before the scripts ran, at the very URLs the page then used:
+    // each asked for once.
+    expect(await page.locator('link[rel="preload"][as="fetch"][href="/api/catalog?lang=en&page=1"]').count()).toBe(1);
+    expect(asked.sort()).toEqual(['/api/catalog/filters', '/api/catalog?lang=en&page=1']);
   });
 });

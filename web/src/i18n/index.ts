@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 
 export type Language = 'en' | 'hi';
 export const LANGUAGES: readonly Language[] = ['en', 'hi'];
-/** Also read by the page's first inline script (vite.config.ts), which preloads that language's strings. */
+/** Also read by the page's first inline script (web/build/shell-preloads.ts), which preloads that language's strings. */
 const STORAGE_KEY = 'ksh_lang';
 
 /* Each language's strings are a chunk of their own: a page loads only the language it shows (about 20-25 KB gzipped
