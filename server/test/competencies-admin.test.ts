@@ -146,7 +146,7 @@ describe('CSV import of role requirements', () => {
     const csv = [HEADER, 'DSWO,Scheme officer,योजना अधिकारी,Run pensions,पेंशन चलाना,e-governance,2', 'TEHSILDAR,Citizen services,नागरिक सेवाएँ,Reply to RTI,आरटीआई उत्तर,rti,3'].join('\n');
     const res = await importCsv(welfareAdmin, csv);
     expect(res.status).toBe(422);
-    expect(res.body.error.fields).toEqual([{ field: 'rows.3.designation_code', code: 'DESIGNATION_NOT_ALLOWED', message: 'आप ऐसे किसी संगठन के एडमिन नहीं हैं जहाँ TEHSILDAR पदनाम प्रयोग होता है।' }]);
+    expect(res.body.error.fields).toEqual([{ field: 'rows.3.designation_code', code: 'DESIGNATION_NOT_ALLOWED', message: 'आप ऐसे किसी संगठन के व्यवस्थापक नहीं हैं जहाँ TEHSILDAR पदनाम प्रयोग होता है।' }]);
     const dswo = await welfareAdmin.get(`/api/competencies/requirements/${await designationId(t.ctx, 'DSWO')}`);
     expect(dswo.body.version).toBe(1);
   });

@@ -69,7 +69,7 @@ describe('in-app notifications follow the reader’s language', () => {
     expect(en?.subject).toBe('Kshamata: profile change approved');
     expect(en?.body).toContain(`from ${ddmmyyyy}`);
     const hi = (await listed(client, 'hi')).find((n) => n.subject.includes('प्रोफ़ाइल'));
-    expect(hi?.subject).toBe('क्षमता: प्रोफ़ाइल परिवर्तन स्वीकृत हुआ');
+    expect(hi?.subject).toBe('क्षमता: प्रोफ़ाइल बदलाव स्वीकृत हुआ');
     expect(hi?.body).toContain(`${ddmmyyyy} से लागू`);
     expect(hi?.body).not.toMatch(/approved|posting/);
     const stored = await t.ctx.db.selectFrom('messages').select('params').where('user_id', '=', user.id).where('template', '=', 'profile_change_decided').where('channel', '=', 'inapp').executeTakeFirstOrThrow();

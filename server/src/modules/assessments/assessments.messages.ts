@@ -12,15 +12,15 @@ export const assessmentErrors = defineMessages({
   ATTEMPT_NOT_FOUND: { en: 'This attempt was not found.', hi: 'यह प्रयास नहीं मिला।' },
   NO_DRAFT: {
     en: 'Questions can only be changed in a draft. Start a new version of the course first.',
-    hi: 'प्रश्न केवल ड्राफ़्ट में बदले जा सकते हैं। पहले पाठ्यक्रम का नया संस्करण शुरू करें।',
+    hi: 'प्रश्न केवल प्रारूप में बदले जा सकते हैं। पहले पाठ्यक्रम का नया संस्करण शुरू करें।',
   },
   VERSION_NOT_EDITABLE: {
     en: 'This version is {state} and can no longer be changed. Questions can only be changed in a draft.',
-    hi: 'यह संस्करण {state} है और अब बदला नहीं जा सकता। प्रश्न केवल ड्राफ़्ट में बदले जा सकते हैं।',
+    hi: 'यह संस्करण अब प्रारूप नहीं है, इसलिए बदला नहीं जा सकता। प्रश्न केवल प्रारूप में बदले जा सकते हैं।',
   },
   LESSON_NOT_ASSESSMENT: {
     en: 'Questions belong to a quiz or final assessment lesson of this draft.',
-    hi: 'प्रश्न इस ड्राफ़्ट के किसी प्रश्नोत्तरी या अंतिम मूल्यांकन पाठ के होते हैं।',
+    hi: 'प्रश्न इस प्रारूप के किसी प्रश्नोत्तरी या अंतिम मूल्यांकन पाठ में ही जोड़े जा सकते हैं।',
   },
   NO_QUESTIONS: {
     en: 'This assessment has no questions yet. Please contact the course provider.',
@@ -36,7 +36,7 @@ export const assessmentErrors = defineMessages({
   },
   ATTEMPT_EXPIRED: {
     en: 'Time is up for this attempt. Answers saved before the deadline have been scored.',
-    hi: 'इस प्रयास का समय समाप्त हो गया। समय सीमा से पहले सहेजे गए उत्तरों का मूल्यांकन हो गया है।',
+    hi: 'इस प्रयास का समय समाप्त हो गया। समय समाप्त होने से पहले सहेजे गए उत्तरों के अंक गिन लिए गए हैं।',
   },
   QUESTION_NOT_IN_ATTEMPT: { en: 'This question is not part of the attempt.', hi: 'यह प्रश्न इस प्रयास का भाग नहीं है।' },
   ANSWER_SHAPE: {
@@ -62,7 +62,7 @@ export const questionFieldErrors = defineMessages({
   },
   LESSON_NOT_ASSESSMENT: {
     en: 'Choose a quiz or final assessment lesson of this draft.',
-    hi: 'इस ड्राफ़्ट का कोई प्रश्नोत्तरी या अंतिम मूल्यांकन पाठ चुनें।',
+    hi: 'इस प्रारूप का कोई प्रश्नोत्तरी या अंतिम मूल्यांकन पाठ चुनें।',
   },
 });
 

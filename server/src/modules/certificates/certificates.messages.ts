@@ -6,19 +6,19 @@ export const certificateErrors = defineMessages({
   CERTIFICATE_NOT_FOUND: { en: 'This certificate was not found.', hi: 'यह प्रमाणपत्र नहीं मिला।' },
   CERTIFICATE_NOT_ISSUED: {
     en: 'This certificate has not been issued yet (status: {status}).',
-    hi: 'यह प्रमाणपत्र अभी जारी नहीं हुआ है (स्थिति: {status})।',
+    hi: 'यह प्रमाणपत्र अभी जारी नहीं हुआ है।',
   },
   CERTIFICATE_NOT_REVOCABLE: {
     en: 'Only an issued certificate can be revoked; this one is {status}.',
-    hi: 'केवल जारी प्रमाणपत्र ही रद्द किया जा सकता है; यह {status} है।',
+    hi: 'केवल जारी किया गया प्रमाणपत्र ही रद्द किया जा सकता है; यह प्रमाणपत्र जारी स्थिति में नहीं है।',
   },
   CERTIFICATE_NOT_REISSUABLE: {
     en: 'Only an issued certificate can be reissued; this one is {status}.',
-    hi: 'केवल जारी प्रमाणपत्र ही दोबारा जारी किया जा सकता है; यह {status} है।',
+    hi: 'केवल जारी किया गया प्रमाणपत्र ही दोबारा जारी किया जा सकता है; यह प्रमाणपत्र जारी स्थिति में नहीं है।',
   },
   CERTIFICATE_NOT_REQUEUEABLE: {
     en: 'Only a failed, pending or not-eligible certificate can be queued again; this one is {status}.',
-    hi: 'केवल विफल, लंबित या अपात्र प्रमाणपत्र ही दोबारा कतार में डाला जा सकता है; यह {status} है।',
+    hi: 'केवल विफल, लंबित या अपात्र प्रमाणपत्र ही दोबारा कतार में डाला जा सकता है; यह प्रमाणपत्र इनमें से किसी स्थिति में नहीं है।',
   },
   SIGNING_UNAVAILABLE: {
     en: 'The status list cannot be signed right now; try again shortly.',
@@ -42,7 +42,7 @@ export const certificateErrors = defineMessages({
   IMAGE_NOT_SET: { en: 'No such image has been uploaded for this organisation.', hi: 'इस संगठन के लिए ऐसा कोई चित्र अपलोड नहीं हुआ है।' },
   DATE_RANGE_INVALID: {
     en: 'The end date must be on or after the start date, and the range at most {maxDays} days.',
-    hi: 'अंतिम तिथि आरंभ तिथि के बाद (या उसी दिन) होनी चाहिए, और अवधि अधिकतम {maxDays} दिन।',
+    hi: 'समाप्ति तिथि आरंभ तिथि के दिन या उसके बाद की होनी चाहिए, और अवधि अधिकतम {maxDays} दिन की।',
   },
 });
 export type CertificateErrorCode = keyof typeof certificateErrors;
@@ -83,7 +83,7 @@ export const certificateText = defineMessages({
   completedCourse: { en: 'has successfully completed the course', hi: 'ने पाठ्यक्रम सफलतापूर्वक पूर्ण किया है' },
   completedProgramme: { en: 'has successfully completed the programme', hi: 'ने कार्यक्रम सफलतापूर्वक पूर्ण किया है' },
   completedOn: { en: 'Completed on', hi: 'पूर्णता तिथि' },
-  learningHours: { en: 'Learning hours', hi: 'अध्ययन घंटे' },
+  learningHours: { en: 'Learning hours', hi: 'सीखने के घंटे' },
   number: { en: 'Certificate No.', hi: 'प्रमाणपत्र सं.' },
   competencies: { en: 'Competencies', hi: 'दक्षताएँ' },
   level: { en: 'Level', hi: 'स्तर' },

@@ -8,14 +8,14 @@ export const competencyErrors = defineMessages({
   THEME_NOT_FOUND: { en: 'No competency theme has the code {code}.', hi: '{code} कोड वाला कोई दक्षता विषय नहीं है।' },
   AREA_TYPE_FIXED: {
     en: 'An area keeps its type (behavioural, functional or domain) once it has themes.',
-    hi: 'किसी क्षेत्र में विषय जुड़ जाने के बाद उसका प्रकार (व्यवहारात्मक, कार्यात्मक या क्षेत्रीय) नहीं बदलता।',
+    hi: 'किसी क्षेत्र में विषय जुड़ जाने के बाद उसका प्रकार (व्यवहारात्मक, कार्यात्मक या क्षेत्र-विशिष्ट) नहीं बदलता।',
   },
   DESIGNATION_NOT_FOUND: { en: 'This designation was not found.', hi: 'यह पदनाम नहीं मिला।' },
   USER_NOT_FOUND: { en: 'This employee was not found.', hi: 'यह कर्मचारी नहीं मिला।' },
   ORG_NOT_FOUND: { en: 'This organisation was not found.', hi: 'यह संगठन नहीं मिला।' },
   NO_DESIGNATION: {
     en: 'Your profile has no designation yet. Ask your MDO admin to set it.',
-    hi: 'आपकी प्रोफ़ाइल में अभी कोई पदनाम नहीं है। अपने एमडीओ एडमिन से इसे दर्ज करने को कहें।',
+    hi: 'आपकी प्रोफ़ाइल में अभी कोई पदनाम नहीं है। अपने एमडीओ व्यवस्थापक से इसे दर्ज करने को कहें।',
   },
   TARGET_NOT_ON_PATH: {
     en: 'Choose a target post from one of the career paths.',
@@ -28,7 +28,7 @@ export const competencyErrors = defineMessages({
   },
   IMPORT_ROWS_INVALID: {
     en: '{count} problem(s) in the file; nothing was imported. Correct the rows and upload the file again.',
-    hi: 'फ़ाइल में {count} समस्या(एँ) हैं; कुछ भी आयात नहीं हुआ। पंक्तियाँ ठीक करके फ़ाइल फिर से अपलोड करें।',
+    hi: 'फ़ाइल में कुल {count} जगह समस्या है; कुछ भी आयात नहीं हुआ। पंक्तियाँ ठीक करके फ़ाइल फिर से अपलोड करें।',
   },
   IMPORT_NOT_MULTIPART: {
     en: 'Send the file as a multipart form with a field named "file".',
@@ -59,7 +59,7 @@ export const fieldErrors = defineMessages({
   DESIGNATION_UNKNOWN: { en: 'No designation has the code {code}.', hi: '{code} कोड वाला कोई पदनाम नहीं है।' },
   DESIGNATION_NOT_ALLOWED: {
     en: 'You do not administer an organisation that uses the designation {code}.',
-    hi: 'आप ऐसे किसी संगठन के एडमिन नहीं हैं जहाँ {code} पदनाम प्रयोग होता है।',
+    hi: 'आप ऐसे किसी संगठन के व्यवस्थापक नहीं हैं जहाँ {code} पदनाम प्रयोग होता है।',
   },
   COMPETENCY_UNKNOWN: { en: 'No competency has the code {code}.', hi: '{code} कोड वाली कोई दक्षता नहीं है।' },
   LEVEL_INVALID: { en: 'The level must be a whole number from 1 to 5.', hi: 'स्तर 1 से 5 तक की पूर्ण संख्या होना चाहिए।' },

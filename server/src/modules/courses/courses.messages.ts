@@ -13,11 +13,11 @@ export const courseErrors = defineMessages({
   },
   VERSION_NOT_EDITABLE: {
     en: 'This version is {state} and cannot be changed. Only a draft can be edited.',
-    hi: 'यह संस्करण {state} स्थिति में है और बदला नहीं जा सकता। केवल प्रारूप संपादित किया जा सकता है।',
+    hi: 'यह संस्करण अब प्रारूप नहीं है, इसलिए बदला नहीं जा सकता। केवल प्रारूप संपादित किया जा सकता है।',
   },
   DRAFT_INCOMPLETE: {
     en: 'The draft is not ready for review: {count} item(s) are missing ({missing}).',
-    hi: 'प्रारूप समीक्षा के लिए तैयार नहीं है: {count} चीज़ें अधूरी हैं ({missing})।',
+    hi: 'प्रारूप समीक्षा के लिए तैयार नहीं है: कुल {count} जगह जानकारी अधूरी है ({missing})।',
   },
   NOT_IN_REVIEW: { en: 'This course is not waiting for review.', hi: 'यह पाठ्यक्रम समीक्षा की प्रतीक्षा में नहीं है।' },
   NOT_APPROVED: {
@@ -35,7 +35,7 @@ export const courseErrors = defineMessages({
     hi: 'इस पाठ्यक्रम का एक संस्करण पहले से प्रारूप या समीक्षा में है।',
   },
   NOT_PUBLISHED: { en: 'This course has not been published.', hi: 'यह पाठ्यक्रम प्रकाशित नहीं हुआ है।' },
-  COURSE_RETIRED: { en: 'This course has been retired.', hi: 'यह पाठ्यक्रम सेवानिवृत्त कर दिया गया है।' },
+  COURSE_RETIRED: { en: 'This course has been retired.', hi: 'यह पाठ्यक्रम बंद कर दिया गया है।' },
   PROVIDER_OUT_OF_SCOPE: {
     en: 'You may create courses only for organisations in your scope.',
     hi: 'आप केवल अपने दायरे के संगठनों के लिए पाठ्यक्रम बना सकते हैं।',
@@ -50,7 +50,7 @@ export const courseErrors = defineMessages({
   },
   THUMBNAIL_INVALID: {
     en: 'The thumbnail must be an image (PNG, JPEG or WebP) uploaded to this course as a thumbnail.',
-    hi: 'थंबनेल इस पाठ्यक्रम में थंबनेल के रूप में अपलोड की गई छवि (PNG, JPEG या WebP) होनी चाहिए।',
+    hi: 'थंबनेल इस पाठ्यक्रम में थंबनेल के रूप में अपलोड किया गया चित्र (PNG, JPEG या WebP) होना चाहिए।',
   },
   FILE_TYPE_NOT_ALLOWED: {
     en: 'This kind of file is not allowed here. Allowed: {allowed}.',

@@ -5,7 +5,7 @@ import { defineMessages } from '../../platform/i18n';
 export const hrmsErrors = defineMessages({
   HRMS_TOKEN_INVALID: {
     en: 'Send a valid, unrevoked API token as "Authorization: Bearer <token>".',
-    hi: 'मान्य और निरस्त न किया गया एपीआई टोकन "Authorization: Bearer <token>" के रूप में भेजें।',
+    hi: 'मान्य और निरस्त न किया गया API टोकन "Authorization: Bearer <token>" के रूप में भेजें।',
   },
   EMPLOYEE_NOT_FOUND: {
     en: 'No employee with this ID in the organisations this token covers.',
@@ -16,7 +16,7 @@ export const hrmsErrors = defineMessages({
     hi: 'यह कर्मचारी आईडी एक से अधिक नियोक्ताओं में है; नियोक्ता तक सीमित टोकन का उपयोग करें।',
   },
   CURSOR_INVALID: { en: 'This cursor is not valid; start again without one.', hi: 'यह कर्सर मान्य नहीं है; इसके बिना फिर से शुरू करें।' },
-  TOKEN_NOT_FOUND: { en: 'This API token was not found.', hi: 'यह एपीआई टोकन नहीं मिला।' },
+  TOKEN_NOT_FOUND: { en: 'This API token was not found.', hi: 'यह API टोकन नहीं मिला।' },
   WEBHOOK_NOT_FOUND: { en: 'This webhook was not found.', hi: 'यह वेबहुक नहीं मिला।' },
   WEBHOOK_URL_INVALID: {
     en: 'The webhook address must be a full https:// URL.',
@@ -24,7 +24,7 @@ export const hrmsErrors = defineMessages({
   },
   ORG_OUT_OF_SCOPE: {
     en: 'You can manage API access only for organisations you administer.',
-    hi: 'आप केवल उन्हीं संगठनों के लिए एपीआई पहुँच प्रबंधित कर सकते हैं जिनका प्रशासन आप करते हैं।',
+    hi: 'आप केवल उन्हीं संगठनों के लिए API पहुँच प्रबंधित कर सकते हैं जिनका प्रशासन आप करते हैं।',
   },
   ALREADY_REVOKED: { en: 'This has already been revoked.', hi: 'यह पहले ही निरस्त किया जा चुका है।' },
 });

@@ -6,7 +6,7 @@ export const learningErrors = defineMessages({
   COURSE_NOT_FOUND: { en: 'This course was not found or is not published.', hi: 'यह पाठ्यक्रम नहीं मिला या प्रकाशित नहीं है।' },
   COURSE_RETIRED: {
     en: 'This course has been retired and is no longer open for enrolment.',
-    hi: 'यह पाठ्यक्रम बंद (सेवानिवृत्त) कर दिया गया है और अब इसमें नामांकन नहीं हो सकता।',
+    hi: 'यह पाठ्यक्रम बंद कर दिया गया है और अब इसमें नामांकन नहीं हो सकता।',
   },
   COURSE_RESTRICTED: {
     en: 'This course is open only to selected organisations, and yours is not one of them.',
@@ -23,7 +23,7 @@ export const learningErrors = defineMessages({
   },
   ASSESSMENT_PROGRESS_ONLY_BY_ATTEMPT: {
     en: 'Quizzes and assessments are completed by passing an attempt, not by a progress update.',
-    hi: 'क्विज़ और मूल्यांकन किसी प्रयास को उत्तीर्ण करके ही पूरे होते हैं, प्रगति अपडेट से नहीं।',
+    hi: 'प्रश्नोत्तरी और मूल्यांकन किसी प्रयास में उत्तीर्ण होकर ही पूरे होते हैं, प्रगति अपडेट से नहीं।',
   },
   RANGE_INVALID: {
     en: 'A watched range must start at 0 or later and end after it starts.',
@@ -57,7 +57,7 @@ export const missingMessages = defineMessages({
   html: { en: 'Lesson {n} ({title}): read to the end', hi: 'पाठ {n} ({title}): अंत तक पढ़ें' },
   link: { en: 'Lesson {n} ({title}): open the link', hi: 'पाठ {n} ({title}): लिंक खोलें' },
   file: { en: 'Lesson {n} ({title}): download the file', hi: 'पाठ {n} ({title}): फ़ाइल डाउनलोड करें' },
-  quiz: { en: 'Lesson {n} ({title}): quiz not passed', hi: 'पाठ {n} ({title}): क्विज़ उत्तीर्ण नहीं' },
+  quiz: { en: 'Lesson {n} ({title}): quiz not passed', hi: 'पाठ {n} ({title}): प्रश्नोत्तरी उत्तीर्ण नहीं' },
   final_assessment: { en: 'Final assessment ({title}): not passed', hi: 'अंतिम मूल्यांकन ({title}): उत्तीर्ण नहीं' },
   final_assessment_untitled: { en: 'Final assessment: not passed', hi: 'अंतिम मूल्यांकन: उत्तीर्ण नहीं' },
 });

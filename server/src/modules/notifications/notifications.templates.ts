@@ -54,10 +54,10 @@ export const templates = defineTemplates({
     },
   },
   account_created: {
-    subject: { en: 'Kshamata: set your password', hi: 'क्षमता: अपना पासवर्ड बनाएँ' },
+    subject: { en: 'Kshamata: set your password', hi: 'क्षमता: अपना पासवर्ड सेट करें' },
     body: {
       en: 'Dear {name}, an account was created for you on Kshamata. Set your password within 7 days at {url}',
-      hi: 'प्रिय {name}, क्षमता पर आपका खाता बनाया गया है। 7 दिनों के भीतर {url} पर अपना पासवर्ड बनाएँ',
+      hi: 'प्रिय {name}, क्षमता पर आपका खाता बनाया गया है। 7 दिनों के भीतर {url} पर अपना पासवर्ड सेट करें',
     },
   },
   password_changed: {
@@ -89,17 +89,17 @@ export const templates = defineTemplates({
     },
   },
   profile_change_decided: {
-    subject: { en: 'Kshamata: profile change {decision}', hi: 'क्षमता: प्रोफ़ाइल परिवर्तन {decision}' },
+    subject: { en: 'Kshamata: profile change {decision}', hi: 'क्षमता: प्रोफ़ाइल बदलाव {decision}' },
     body: {
       en: 'Dear {name}, your request to change your organisation or designation was {decision}. {reason}',
       hi: 'प्रिय {name}, संगठन या पदनाम बदलने का आपका अनुरोध {decision}। {reason}',
     },
   },
   account_merged: {
-    subject: { en: 'Kshamata: duplicate account merged', hi: 'क्षमता: डुप्लिकेट खाता मिलाया गया' },
+    subject: { en: 'Kshamata: duplicate account merged', hi: 'क्षमता: दोहरा खाता मिलाया गया' },
     body: {
       en: 'Dear {name}, a duplicate account was merged into this one. Your learning history is now in one place.',
-      hi: 'प्रिय {name}, एक डुप्लिकेट खाता इस खाते में मिला दिया गया है। आपका पूरा अधिगम इतिहास अब एक ही जगह है।',
+      hi: 'प्रिय {name}, आपका एक दोहरा खाता इस खाते में मिला दिया गया है। आपके सीखने का पूरा इतिहास अब एक ही जगह है।',
     },
   },
   // certificates (modules/certificates)
@@ -126,7 +126,7 @@ export const templates = defineTemplates({
     },
   },
   plan_overdue: {
-    subject: { en: 'Kshamata: {plan} is overdue', hi: 'क्षमता: {plan} की समय सीमा बीत गई है' },
+    subject: { en: 'Kshamata: {plan} is overdue', hi: 'क्षमता: {plan} की समय-सीमा पार हो गई है' },
     body: {
       en: 'Dear {name}, the training plan "{plan}" was due on {date} and is not complete. Please complete it as soon as possible: {url}',
       hi: 'प्रिय {name}, प्रशिक्षण योजना "{plan}" की नियत तिथि {date} थी और यह पूरी नहीं हुई है। कृपया इसे जल्द से जल्द पूरा करें: {url}',
@@ -140,17 +140,17 @@ export const templates = defineTemplates({
     },
   },
   plan_overdue_digest: {
-    subject: { en: 'Kshamata: {count} people overdue on training plans', hi: 'क्षमता: {count} लोग प्रशिक्षण योजनाओं में समय सीमा से पीछे' },
+    subject: { en: 'Kshamata: {count} people overdue on training plans', hi: 'क्षमता: प्रशिक्षण योजनाओं में {count} लोगों की समय-सीमा पार' },
     body: {
       en: 'Dear {name}, {count} people in your organisation are overdue on live training plans. {lines} See everyone and export the list: {url}',
-      hi: 'प्रिय {name}, आपके संगठन के {count} लोग सक्रिय प्रशिक्षण योजनाओं में समय सीमा से पीछे हैं। {lines} सभी को देखें और सूची निर्यात करें: {url}',
+      hi: 'प्रिय {name}, आपके संगठन के {count} लोगों की सक्रिय प्रशिक्षण योजनाओं की समय-सीमा पार हो चुकी है। {lines} सभी को देखें और सूची निर्यात करें: {url}',
     },
   },
   monthly_report: {
-    subject: { en: 'Kshamata: {org}, learning in {month}', hi: 'क्षमता: {org}, {month} में सीखना' },
+    subject: { en: 'Kshamata: {org}, learning in {month}', hi: 'क्षमता: {org}, {month} में सीखने का सारांश' },
     body: {
       en: 'Dear {name}, in {month} the people of {org} completed {completions} courses ({hours} learning hours); {active} were active. Registered: {registered}; completed at least one course: {completedOne}; three or more: {completedThree}; none yet: {none}. See the dashboard: {url}',
-      hi: 'प्रिय {name}, {month} में {org} के लोगों ने {completions} पाठ्यक्रम पूरे किए ({hours} सीखने के घंटे); {active} सक्रिय रहे। पंजीकृत: {registered}; कम से कम एक पाठ्यक्रम पूरा: {completedOne}; तीन या अधिक: {completedThree}; अभी तक कोई नहीं: {none}। डैशबोर्ड देखें: {url}',
+      hi: 'प्रिय {name}, {month} में {org} के लोगों ने {completions} पाठ्यक्रम पूरे किए (सीखने के {hours} घंटे); {active} सक्रिय रहे। पंजीकृत: {registered}; कम से कम एक पाठ्यक्रम पूरा: {completedOne}; तीन या अधिक: {completedThree}; अभी तक कोई नहीं: {none}। डैशबोर्ड देखें: {url}',
     },
   },
 });

@@ -12,7 +12,7 @@ export const orgErrors = defineMessages({
   },
   ORG_ROOT_FIXED: {
     en: 'The country, a state and the centre cannot be moved or closed here.',
-    hi: 'देश, राज्य और केंद्र को यहाँ से न तो खिसकाया जा सकता है न बंद किया जा सकता है।',
+    hi: 'देश, राज्य और केंद्र को यहाँ से न तो दूसरी जगह ले जाया जा सकता है, न बंद किया जा सकता है।',
   },
   ORG_MOVE_CYCLE: {
     en: 'An organisation cannot be moved under itself or one of its own units.',

@@ -6,7 +6,7 @@ export const programmeErrors = defineMessages({
   PROGRAMME_NOT_FOUND: { en: 'This programme was not found or is not published.', hi: 'यह कार्यक्रम नहीं मिला या प्रकाशित नहीं है।' },
   PROGRAMME_RETIRED: {
     en: 'This programme has been retired and is no longer open for enrolment.',
-    hi: 'यह कार्यक्रम बंद (सेवानिवृत्त) कर दिया गया है और अब इसमें नामांकन नहीं हो सकता।',
+    hi: 'यह कार्यक्रम बंद कर दिया गया है और अब इसमें नामांकन नहीं हो सकता।',
   },
   PROGRAMME_RESTRICTED: {
     en: 'This programme includes “{title}”, which is open only to selected organisations, and yours is not one of them.',
@@ -18,13 +18,13 @@ export const programmeErrors = defineMessages({
   },
   PROGRAMME_NOT_EDITABLE: {
     en: 'This programme is {status} and cannot be changed. Only a draft can be edited.',
-    hi: 'यह कार्यक्रम {status} स्थिति में है और बदला नहीं जा सकता। केवल प्रारूप संपादित किया जा सकता है।',
+    hi: 'यह कार्यक्रम अब प्रारूप नहीं है, इसलिए बदला नहीं जा सकता। केवल प्रारूप संपादित किया जा सकता है।',
   },
   PROGRAMME_NOT_DRAFT: { en: 'Only a draft programme can be published.', hi: 'केवल प्रारूप कार्यक्रम ही प्रकाशित किया जा सकता है।' },
   PROGRAMME_NOT_PUBLISHED: { en: 'Only a published programme can be retired.', hi: 'केवल प्रकाशित कार्यक्रम ही बंद किया जा सकता है।' },
   PROGRAMME_INCOMPLETE: {
     en: 'The programme is not ready to publish: {count} item(s) are missing ({missing}).',
-    hi: 'कार्यक्रम प्रकाशन के लिए तैयार नहीं है: {count} चीज़ें अधूरी हैं ({missing})।',
+    hi: 'कार्यक्रम प्रकाशन के लिए तैयार नहीं है: कुल {count} जगह जानकारी अधूरी है ({missing})।',
   },
   PROGRAMME_CODE_TAKEN: { en: 'Another programme already uses the code “{code}”.', hi: 'कोड “{code}” पहले से किसी दूसरे कार्यक्रम में इस्तेमाल हो रहा है।' },
   PROVIDER_OUT_OF_SCOPE: {
@@ -39,7 +39,7 @@ export const programmeErrors = defineMessages({
   },
   COURSE_RETIRED: {
     en: '“{title}” has been retired and cannot be part of a programme.',
-    hi: '“{title}” सेवानिवृत्त कर दिया गया है और किसी कार्यक्रम का हिस्सा नहीं हो सकता।',
+    hi: '“{title}” बंद कर दिया गया है और किसी कार्यक्रम का हिस्सा नहीं हो सकता।',
   },
   NO_REQUIRED_COURSE: { en: 'Mark at least one course as required.', hi: 'कम से कम एक पाठ्यक्रम को आवश्यक चिह्नित करें।' },
 });

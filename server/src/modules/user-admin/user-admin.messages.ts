@@ -36,7 +36,7 @@ export const userAdminErrors = defineMessages({
   ROLE_NOT_HELD: { en: 'The user does not hold this role in this organisation.', hi: 'उपयोगकर्ता के पास इस संगठन में यह भूमिका नहीं है।' },
   LEADER_EXISTS: {
     en: 'This organisation already has an MDO leader. Remove that role first.',
-    hi: 'इस संगठन का एक एमडीओ लीडर पहले से है। पहले वह भूमिका हटाएँ।',
+    hi: 'इस संगठन का एक एमडीओ प्रमुख पहले से है। पहले वह भूमिका हटाएँ।',
   },
   TRANSFER_PENDING: {
     en: 'This user already has a pending transfer. Cancel it or wait for the decision.',
