@@ -2,6 +2,29 @@ import { useTranslation } from 'react-i18next';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/* Intl formatters are slow to build (locale data is looked up each time) and a list page formats hundreds of
+   values: each locale-and-options pair is built once. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The number formatter for a locale and options, built once. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+/** The date-time formatter for a locale and options, built once. */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) dateTimeFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+
 /** A date as DD-MM-YYYY, the form Indian offices write. */
 export function ddmmyyyy(iso: string): string {
   const plain = DATE_ONLY.exec(iso);
@@ -14,7 +37,7 @@ export function ddmmyyyy(iso: string): string {
 /** A time of day: Hindi names the part of the day (सुबह, दोपहर, शाम, रात) instead of "am"/"pm". */
 function timeOfDay(locale: string, hindi: boolean, iso: string, seconds: boolean): string {
   const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}) };
-  return new Intl.DateTimeFormat(locale, hindi ? { ...options, dayPeriod: 'short' } : options).format(new Date(iso));
+  return dateTimeFormat(locale, hindi ? { ...options, dayPeriod: 'short' } : options).format(new Date(iso));
 }
 
 /** Formatting helpers bound to the current language: Indian digit grouping, local dates, bilingual names. */
@@ -23,7 +46,7 @@ export function useFormat() {
   const locale = i18n.language === 'hi' ? 'hi-IN' : 'en-IN';
   const hindi = i18n.language === 'hi';
   return {
-    number: (value: number) => new Intl.NumberFormat(locale).format(value),
+    number: (value: number) => numberFormat(locale).format(value),
     /** DD-MM-YYYY; a date-only value ("2026-01-01") is taken as written, a timestamp in this browser's time zone. */
     date: (iso: string) => ddmmyyyy(iso),
     /** DD-MM-YYYY and the time of day in the locale's words ("दोपहर 2:30" / "2:30 pm"). */
@@ -42,9 +65,9 @@ export function useFormat() {
       return h ? (m ? `${h} ${hu} ${m} ${mu}` : `${h} ${hu}`) : `${m} ${mu}`;
     },
     /** Learning hours with exactly one decimal (the server rounds minutes to 0.1 h), e.g. 12,34,567.8. */
-    hours: (value: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value),
+    hours: (value: number) => numberFormat(locale, ONE_DECIMAL).format(value),
     /** A rating average with one decimal. */
-    rating: (value: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value),
+    rating: (value: number) => numberFormat(locale, ONE_DECIMAL).format(value),
     /** m:ss for a countdown. */
     duration: (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`,
   };

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format';
+import { dateTimeFormat, useFormat } from '../../i18n/format';
 
 const COLOURS = ['#0b4f8a', '#a4161a', '#145c2c', '#6b3fa0'];
 
@@ -14,7 +14,7 @@ function usePeriodLabel(grain: string) {
   const { i18n } = useTranslation();
   const locale = i18n.language === 'hi' ? 'hi-IN' : 'en-IN';
   const options: Intl.DateTimeFormatOptions = grain === 'm' ? { month: 'short', year: '2-digit', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' };
-  return (period: string) => new Intl.DateTimeFormat(locale, options).format(new Date(`${period}T00:00:00Z`));
+  return (period: string) => dateTimeFormat(locale, options).format(new Date(`${period}T00:00:00Z`));
 }
 
 type SeriesPoint = { period: string; partial?: boolean } & Record<string, number | string | boolean | undefined>;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format';
+import { numberFormat, useFormat } from '../../i18n/format';
 
 /** A grid of labelled figures in Indian digit grouping; learning hours (`hours: true`) always with one decimal. */
 export function FigureGrid({ label, items }: { label: string; items: { key: string; label: string; value: number | null; note?: string; hours?: boolean }[] }) {
@@ -22,7 +22,7 @@ export function usePercent() {
   const { i18n } = useTranslation();
   const locale = i18n.language === 'hi' ? 'hi-IN' : 'en-IN';
   return (share: number | null | undefined) =>
-    share === null || share === undefined ? '—' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+    share === null || share === undefined ? '—' : numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }
 
 /** A horizontal bar for a value between 0 and 1, with its text alternative beside it. */
