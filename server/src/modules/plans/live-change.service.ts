@@ -19,13 +19,13 @@ import { storedAudience } from './plans.presenter';
 import * as repo from './plans.repo';
 import { closedToNewcomers, dueEnd } from './plans.rules';
 import { commonDueDate } from './publish.service';
-import { periodEndSql } from './sweep.service';
+import { periodEndSql, periodStartSql } from './sweep.service';
 import type { LiveChangeInputT, LiveChangePreviewT, PlanT } from './plans.schema';
 
 /*
  * The changes a live plan allows, with what they do to the people already assigned: a later deadline (their open
- * requirements move with it, reminders start afresh, their assigned courses take the new due date) and a wider audience (nobody assigned leaves it; the people it
- * takes in are assigned by the `plans.widened` job and told). Anything else is refused with a stable code: names and
+ * requirements move with it, reminders start afresh, their assigned courses take the new due date) and a wider
+ * audience (nobody assigned leaves it; the people it takes in are assigned by the `plans.widened` job and told). Anything else is refused with a stable code: names and
  * requirements stay as published (retire the plan and publish a new one).
  */
 
@@ -91,16 +91,14 @@ function movedSql(planId: string, shift: DeadlineShift): RawBuilder<boolean> {
  */
 function newDueSql(shift: DeadlineShift, deadline: DeadlineSpec): RawBuilder<Date> {
   if (shift.to === 'date') return sql<Date>`${dueEnd(shift.date)}::timestamptz`;
-  if (shift.to === 'days' || deadline.kind === 'fixed') return sql<Date>`c.due_at + make_interval(days => ${shift.to === 'days' ? shift.by : 0}::int)`;
-  return sql<Date>`greatest(c.due_at, ${periodEndSql(periodStartSql(deadline), deadline)})`;
-}
-
-/** The date a relative deadline runs from for cycle `c`, as at its assignment (sweep.service.ts, dueFor). */
-function periodStartSql(deadline: Exclude<DeadlineSpec, { kind: 'fixed' }>): RawBuilder<unknown> {
-  const opened = sql`(c.opened_at AT TIME ZONE 'Asia/Kolkata')::date`;
-  if (deadline.kind === 'after_joining') return sql`(SELECT (u.created_at AT TIME ZONE 'Asia/Kolkata')::date FROM users u WHERE u.id = c.user_id)`;
-  if (deadline.kind === 'after_assignment') return opened;
-  return sql`greatest(coalesce((SELECT a.posting_from FROM plan_assignments a WHERE a.user_id = c.user_id AND a.plan_id = c.plan_id), ${opened}), ${deadline.notBefore ?? null}::date)`;
+  if (shift.to === 'days') return sql<Date>`c.due_at + make_interval(days => ${shift.by}::int)`;
+  if (deadline.kind === 'fixed') throw new Error('a fixed deadline moves to a date, not by months');
+  const start = periodStartSql(deadline, {
+    joinedAt: sql`(SELECT u.created_at FROM users u WHERE u.id = c.user_id)`,
+    postingFrom: sql`(SELECT a.posting_from FROM plan_assignments a WHERE a.user_id = c.user_id AND a.plan_id = c.plan_id)`,
+    assignedOn: sql`(c.opened_at AT TIME ZONE 'Asia/Kolkata')::date`,
+  });
+  return sql<Date>`greatest(c.due_at, ${periodEndSql(start, deadline)})`;
 }
 
 /** What a live change would do now: people assigned, whose deadline moves, and how many the audience takes in. */

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../db/database';
-import type { DeadlinePeriod } from './plans.tables';
+import type { DeadlinePeriod, DeadlineSpec } from './plans.tables';
 import type { AppContext } from '../../platform/context';
 import { noteAssigned } from './assignment-notices.service';
 import { audienceSql, needsPosting, postingJoin } from './audience';
@@ -23,13 +23,24 @@ export function periodEndSql(date: RawBuilder<unknown>, p: DeadlinePeriod): RawB
     : sql<Date>`(((${date}) + ${p.days ?? 0}::int + 1)::timestamp AT TIME ZONE 'Asia/Kolkata')`;
 }
 
+/** A deadline that runs from a moment of the person's (joining, assignment, posting). */
+export type RelativeDeadline = Exclude<DeadlineSpec, { kind: 'fixed' }>;
+
+/**
+ * The date a relative deadline runs from, as SQL (dueFor's basis): the day of joining (`joinedAt`, a timestamp), the
+ * posting's start else the day of assignment (`postingFrom`, `assignedOn`, dates), not before `notBefore`.
+ */
+export function periodStartSql(d: RelativeDeadline, basis: { joinedAt: RawBuilder<unknown>; postingFrom: RawBuilder<unknown>; assignedOn: RawBuilder<unknown> }): RawBuilder<unknown> {
+  if (d.kind === 'after_joining') return sql`(${basis.joinedAt} AT TIME ZONE 'Asia/Kolkata')::date`;
+  if (d.kind === 'after_posting') return sql`greatest(coalesce(${basis.postingFrom}, ${basis.assignedOn}), ${d.notBefore ?? null}::date)`;
+  return basis.assignedOn;
+}
+
 /** The first-cycle due moment as SQL over `u` and `p` (constant unless it runs from joining or from a posting). */
 function dueSql(plan: PlanRules, now: Date): RawBuilder<Date> {
   const d = plan.deadline;
-  const today = istDate(now);
-  if (d.kind === 'after_joining') return periodEndSql(sql`(u.created_at AT TIME ZONE 'Asia/Kolkata')::date`, d);
-  if (d.kind === 'after_posting') {
-    return periodEndSql(sql`greatest(coalesce(p.from_date, ${today}::date), ${d.notBefore ?? null}::date)`, d);
+  if (d.kind === 'after_joining' || d.kind === 'after_posting') {
+    return periodEndSql(periodStartSql(d, { joinedAt: sql`u.created_at`, postingFrom: sql`p.from_date`, assignedOn: sql`${istDate(now)}::date` }), d);
   }
   return sql<Date>`${dueFor(d, { now, joinedAt: now, postingFrom: null })}::timestamptz`;
 }
