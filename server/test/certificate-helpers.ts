@@ -179,3 +179,12 @@ export function zipEntryNames(zip: Buffer): string[] {
   }
   return names;
 }
+
+/** The audit actions recorded on one target, oldest first. */
+export async function auditActions(t: TestApp, targetId: string): Promise<string[]> {
+  const r = await t.ctx.db.selectFrom('audit_log').select('action').where('target_id', '=', targetId).orderBy('id').execute();
+  return r.map((x) => x.action);
+}
+
+/** A person's certificate rows, straight from the table. */
+export const certificateRows = (t: TestApp, userId: string) => t.ctx.db.selectFrom('certificates').selectAll().where('user_id', '=', userId).execute();
