@@ -61,6 +61,13 @@ type DidDocument = { verificationMethod: { id: string; publicKeyMultibase: strin
 type Proof = Record<string, unknown>;
 
 /** The proofs of a credential (one, or a proof set). */
+/** A learner who has completed a course and holds its issued certificate. */
+export async function certifiedLearner(t: TestApp, course: MadeCourse, learner: Parameters<typeof certLearner>[1] = {}) {
+  const l = await certLearner(t, learner);
+  await completeCourse(l.c, course);
+  return { l, cert: await waitForCertificate(l.c, course.courseId) };
+}
+
 export function proofsOf(credential: Record<string, unknown>): Proof[] {
   const proof = credential.proof as Proof | Proof[] | undefined;
   return Array.isArray(proof) ? proof : proof ? [proof] : [];

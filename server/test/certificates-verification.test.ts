@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startTestApp, type TestApp } from './harness';
-import { auditActions, certCourse, certificateRows, certLearner, checkStatus, completeCourse, proofsOf, verifyOffline, verifyOfflineRdfc, waitForCertificate } from './certificate-helpers';
+import { auditActions, certCourse, certificateRows, certifiedLearner, checkStatus, completeCourse, proofsOf, verifyOffline, verifyOfflineRdfc, waitForCertificate } from './certificate-helpers';
 import { newCertificateNumber } from '../src/modules/certificates/certificate-number';
 
 /* Certificates once issued: public verification, revocation and reissue, and the signed credential (certificates.test.ts has issuing). */
@@ -20,9 +20,7 @@ const rows = (userId: string) => certificateRows(t, userId);
 describe('public verification', () => {
   it('says valid with the holder’s name, course, dates and issuer, and nothing more; unknown and malformed numbers are unknown', async () => {
     const course = await certCourse(t);
-    const l = await certLearner(t);
-    await completeCourse(l.c, course);
-    const cert = await waitForCertificate(l.c, course.courseId);
+    const { l, cert } = await certifiedLearner(t, course);
     const anonymous = t.client('hi');
     const res = await anonymous.get(`/api/v1/certificates/${cert.number}/verify`);
     expect(res.status).toBe(200);
@@ -63,9 +61,7 @@ describe('public verification', () => {
 describe('revocation and reissue', () => {
   it('the issuing organisation’s admin revokes with a reason; verification then says revoked with the date and reason', async () => {
     const course = await certCourse(t, { provider: 'UP-REV' });
-    const l = await certLearner(t, { org: 'UP-SW-LKO', designation: 'DSWO' });
-    await completeCourse(l.c, course);
-    const cert = await waitForCertificate(l.c, course.courseId);
+    const { l, cert } = await certifiedLearner(t, course, { org: 'UP-SW-LKO', designation: 'DSWO' });
     const credential = JSON.parse((await l.c.get(`/api/me/certificates/${cert.id}/credential`)).raw.body);
     expect(await checkStatus(t, credential)).toBe('valid');
     const url = `/api/admin/certificates/${cert.number}/revoke`;
@@ -91,9 +87,7 @@ describe('revocation and reissue', () => {
 
   it('after a name correction the holder’s admin reissues: the old number is superseded, the new one carries the corrected name', async () => {
     const course = await certCourse(t);
-    const l = await certLearner(t, { org: 'UP-SW-LKO', designation: 'DSWO', name: 'Kshama Trivedi Varma', nameHi: 'क्षमा त्रिवेदी वरमा' });
-    await completeCourse(l.c, course);
-    const old = await waitForCertificate(l.c, course.courseId);
+    const { l, cert: old } = await certifiedLearner(t, course, { org: 'UP-SW-LKO', designation: 'DSWO', name: 'Kshama Trivedi Varma', nameHi: 'क्षमा त्रिवेदी वरमा' });
     const sw = await admin('nodal.sw@up.gov.in');
     const fix = await sw.patch(`/api/admin/users/${l.id}`, { fullName: 'Kshama Trivedi Verma', fullNameHi: 'क्षमा त्रिवेदी वर्मा' });
     expect(fix.status).toBe(200);
@@ -127,9 +121,7 @@ describe('revocation and reissue', () => {
 describe('the signed credential', () => {
   it('verifies offline with only the published key, fails when tampered with, and still verifies after the key is rotated', async () => {
     const course = await certCourse(t);
-    const l = await certLearner(t);
-    await completeCourse(l.c, course);
-    const cert = await waitForCertificate(l.c, course.courseId);
+    const { l, cert } = await certifiedLearner(t, course);
     const download = await l.c.get(`/api/me/certificates/${cert.id}/credential`);
     expect(download.status).toBe(200);
     expect(download.headers['content-disposition']).toContain(`${cert.number}.credential.json`);

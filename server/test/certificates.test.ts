@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startTestApp, testDatabaseKind, type TestApp } from './harness';
 import { makeUser, orgId, TEST_PASSWORD } from './factories';
-import { auditActions, certCourse, certificateRows, certLearner, completeCourse, multipart, pngBytes, waitForCertificate, zipEntryNames } from './certificate-helpers';
+import { auditActions, certCourse, certificateRows, certifiedLearner, certLearner, completeCourse, multipart, pngBytes, waitForCertificate, zipEntryNames } from './certificate-helpers';
 import { issueForCompletionJob } from '../src/modules/certificates/certificates.jobs';
 import { normaliseCertificateNumber } from '../src/modules/certificates/certificate-number';
 import { recordAssessmentResult } from '../src/modules/learning/progress.service';
@@ -58,9 +58,7 @@ describe('issuing on completion', () => {
 
   it('replayed events, retries and concurrent workers never make a second certificate', async () => {
     const course = await certCourse(t);
-    const l = await certLearner(t);
-    await completeCourse(l.c, course);
-    const first = await waitForCertificate(l.c, course.courseId);
+    const { l, cert: first } = await certifiedLearner(t, course);
     const event = (
       await sql<{ payload: Record<string, unknown> }>`SELECT payload FROM outbox WHERE topic = 'course.completed' AND payload->>'userId' = ${l.id}`.execute(t.ctx.db)
     ).rows[0]?.payload;
@@ -228,9 +226,7 @@ describe('organisation templates', () => {
     const preview = await rev.get(`/api/admin/certificate-templates/${borId}/preview.pdf`);
     expect([preview.status, preview.headers['content-type']]).toEqual([200, 'application/pdf']);
     const course = await certCourse(t, { provider: 'UP-REV-BOR' });
-    const l = await certLearner(t);
-    await completeCourse(l.c, course);
-    const cert = await waitForCertificate(l.c, course.courseId);
+    const { l, cert } = await certifiedLearner(t, course);
     const [row] = await rows(l.id);
     expect(row?.template).toMatchObject({ fromOrgId: revId, signatoryName: { en: 'Sanjay Tripathi' } });
     expect(row?.issuer_name_en).toBe('Board of Revenue');
