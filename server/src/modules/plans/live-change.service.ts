@@ -25,8 +25,9 @@ import type { LiveChangeInputT, LiveChangePreviewT, PlanT } from './plans.schema
 /*
  * The changes a live plan allows, with what they do to the people already assigned: a later deadline (their open
  * requirements move with it, reminders start afresh, their assigned courses take the new due date) and a wider
- * audience (nobody assigned leaves it; the people it takes in are assigned by the `plans.widened` job and told). Anything else is refused with a stable code: names and
- * requirements stay as published (retire the plan and publish a new one).
+ * audience (nobody assigned leaves it; the people it takes in are assigned by the `plans.widened` job and told).
+ * Anything else is refused with a stable code: names and requirements stay as published (retire the plan and publish
+ * a new one).
  */
 
 interface Prepared {
